@@ -1,0 +1,45 @@
+package dev.latchkey.crypto.kdf;
+
+import dev.latchkey.crypto.secret.Secret;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/** Argon2id (RFC 9106) through Bouncy Castle, with the type set explicitly. */
+public final class Argon2id {
+    public static final int KEY_LENGTH = 32;
+
+    private Argon2id() {
+    }
+
+    /** Derives a 32-byte key from a password after checking the parameters against the policy. */
+    public static Secret deriveKey(Secret password, byte[] salt, KdfParameters params)
+            throws KdfPolicyException {
+        KdfPolicy.check(params);
+        if (salt.length < 16) {
+            throw new KdfPolicyException("salt too short");
+        }
+        byte[] out = new byte[KEY_LENGTH];
+        hash(password.bytes(), salt, null, null, params, out);
+        return Secret.wrap(out);
+    }
+
+    /** The raw function, with RFC 9106's optional secret and associated data; no policy check. */
+    static void hash(byte[] password, byte[] salt, byte[] secret, byte[] associatedData,
+            KdfParameters params, byte[] out) {
+        Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(params.memoryKiB())
+                .withIterations(params.iterations())
+                .withParallelism(params.parallelism())
+                .withSalt(salt);
+        if (secret != null) {
+            builder.withSecret(secret);
+        }
+        if (associatedData != null) {
+            builder.withAdditional(associatedData);
+        }
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(builder.build());
+        generator.generateBytes(password, out);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.latchkey.crypto.kdf;
+
+import dev.latchkey.crypto.random.Randoms;
+import java.time.Duration;
+
+/**
+ * Picks the iteration count so that one derivation takes about the target time on this
+ * machine, never below the floor. Memory and lanes stay at the policy's values.
+ */
+public final class KdfCalibrator {
+    private KdfCalibrator() {
+    }
+
+    public static KdfParameters calibrate(Duration target) {
+        KdfParameters floor = KdfPolicy.FLOOR;
+        byte[] password = Randoms.bytes(16);
+        byte[] salt = Randoms.bytes(32);
+        byte[] out = new byte[Argon2id.KEY_LENGTH];
+        long start = System.nanoTime();
+        Argon2id.hash(password, salt, null, null, floor, out);
+        long elapsed = Math.max(1, System.nanoTime() - start);
+        double perIteration = (double) elapsed / floor.iterations();
+        int iterations = (int) Math.round(target.toNanos() / perIteration);
+        iterations = Math.max(floor.iterations(), Math.min(iterations, KdfPolicy.CEILING_ITERATIONS));
+        return new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
+    }
+}
