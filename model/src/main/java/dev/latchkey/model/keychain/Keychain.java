@@ -1,0 +1,655 @@
+package dev.latchkey.model.keychain;
+
+import dev.latchkey.crypto.AuthenticationFailedException;
+import dev.latchkey.crypto.aead.AesGcm;
+import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.Status;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemAttributes;
+import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.ItemQuery;
+import dev.latchkey.model.store.IndexColumn;
+import dev.latchkey.model.store.ItemRow;
+import dev.latchkey.model.store.KeychainStore;
+import dev.latchkey.model.store.ManifestRecord;
+import dev.latchkey.model.store.SettingsRecord;
+import dev.latchkey.model.store.StoreException;
+import dev.latchkey.model.store.WriteTransaction;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * An unlocked keychain: the item operations of {@code SecItemAdd/CopyMatching/Update/Delete},
+ * free-text search over metadata decrypted at unlock, per-item access control and settings.
+ * Closing it locks the keychain: keys wiped, cache dropped, database connection closed.
+ * Changes made by other processes are picked up before each read.
+ */
+public final class Keychain implements AutoCloseable {
+    /** How long a password entry counts for revealing items that ask for it. */
+    public static final Duration REAUTHENTICATION_WINDOW = Duration.ofMinutes(1);
+
+    private final KeychainRef ref;
+    private final KeychainStore store;
+    private final KeychainKeys keys;
+    private final ItemSealer sealer;
+    private final ManifestMac manifestMac;
+    private final Clock clock;
+    private final Runnable onClose;
+    private final ItemCache cache = new ItemCache();
+    private final Set<UUID> damaged = ConcurrentHashMap.newKeySet();
+    private final List<KeychainListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile KeychainHeader header;
+    private volatile KeychainSettings settings = KeychainSettings.DEFAULT;
+    private volatile Instant lastAuthenticated;
+    private volatile boolean closed;
+    private UnlockReport report;
+
+    private Keychain(KeychainRef ref, KeychainHeader header, KeychainStore store, KeychainKeys keys,
+            Clock clock, Runnable onClose) {
+        this.ref = ref;
+        this.header = header;
+        this.store = store;
+        this.keys = keys;
+        this.clock = clock;
+        this.onClose = onClose;
+        this.sealer = new ItemSealer(header.keychainId(), keys, new BlindIndex(keys.indexKey()));
+        this.manifestMac = new ManifestMac(keys.manifestKey(), header.keychainId());
+        this.lastAuthenticated = clock.instant();
+    }
+
+    /** Loads every item and checks the manifest; takes ownership of the store and master key. */
+    static Keychain open(KeychainRef ref, KeychainHeader header, KeychainStore store, Secret masterKey,
+            Clock clock, Duration kdfTime, Runnable onClose) throws LatchkeyException {
+        Keychain k = new Keychain(ref, header, store, KeychainKeys.derive(masterKey, header.keychainId()),
+                clock, onClose);
+        try {
+            long start = System.nanoTime();
+            k.load();
+            k.report = new UnlockReport(kdfTime, Duration.ofNanos(System.nanoTime() - start),
+                    k.cache.size(), k.damaged.size());
+            return k;
+        } catch (LatchkeyException | RuntimeException e) {
+            k.release();
+            throw e;
+        }
+    }
+
+    /** A keychain file's first manifest and settings, sealed under a new master key. */
+    static ManifestRecord initialManifest(Secret masterKey, KeychainHeader header) {
+        try (KeychainKeys keys = KeychainKeys.derive(masterKey.duplicate(), header.keychainId())) {
+            return new ManifestMac(keys.manifestKey(), header.keychainId())
+                    .record(0, 0, 1, new byte[ManifestMac.LENGTH]);
+        }
+    }
+
+    static SettingsRecord initialSettings(Secret masterKey, KeychainHeader header) {
+        try (KeychainKeys keys = KeychainKeys.derive(masterKey.duplicate(), header.keychainId())) {
+            return new SettingsRecord(1, sealSettings(keys, header.keychainId(), 1, KeychainSettings.DEFAULT));
+        }
+    }
+
+    public KeychainRef ref() {
+        return ref;
+    }
+
+    public UUID id() {
+        return header.keychainId();
+    }
+
+    public KeychainHeader header() {
+        return header;
+    }
+
+    public UnlockReport unlockReport() {
+        return report;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void addListener(KeychainListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(KeychainListener l) {
+        listeners.remove(l);
+    }
+
+    // ---- loading and freshness -----------------------------------------------------------------
+
+    private void load() throws LatchkeyException {
+        List<ItemRow> rows;
+        ManifestRecord manifest;
+        SettingsRecord settingsRecord;
+        try {
+            manifest = store.readManifest();
+            rows = store.allItems();
+            settingsRecord = store.readSettings();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        if (!manifestMac.authentic(manifest)) {
+            throw new LatchkeyException(Status.TAMPERED,
+                    "the keychain's manifest failed its integrity check; the keychain was changed outside Latchkey");
+        }
+        byte[][] elements = new byte[rows.size()][];
+        Item[] items = new Item[rows.size()];
+        Map<UUID, Long> cachedVersions = new java.util.HashMap<>();
+        for (Item i : cache.items()) {
+            cachedVersions.put(i.id(), i.rowVersion());
+        }
+        java.util.stream.IntStream.range(0, rows.size()).parallel().forEach(i -> {
+            ItemRow row = rows.get(i);
+            elements[i] = manifestMac.element(row.itemId(), row.itemClass(), row.rowVersion());
+            Long cachedVersion = cachedVersions.get(row.itemId());
+            if (cachedVersion != null && cachedVersion == row.rowVersion()) {
+                items[i] = cache.get(row.itemId()).orElse(null);
+            }
+            if (items[i] == null) {
+                items[i] = decrypt(row);
+            }
+        });
+        byte[] accumulator = new byte[ManifestMac.LENGTH];
+        for (byte[] e : elements) {
+            ManifestMac.xorInto(accumulator, e);
+        }
+        if (!manifestMac.matches(manifest, accumulator, rows.size())) {
+            throw new LatchkeyException(Status.TAMPERED, "items were added, removed or rolled back "
+                    + "outside Latchkey (" + manifest.itemCount() + " expected, " + rows.size() + " found)");
+        }
+        if (settingsRecord.version() != manifest.settingsVersion()) {
+            throw new LatchkeyException(Status.TAMPERED, "the keychain settings were rolled back outside Latchkey");
+        }
+        settings = openSettings(settingsRecord);
+        Set<UUID> present = new HashSet<>(rows.size() * 2);
+        damaged.clear();
+        for (int i = 0; i < rows.size(); i++) {
+            UUID id = rows.get(i).itemId();
+            present.add(id);
+            if (items[i] == null) {
+                damaged.add(id);
+                cache.remove(id);
+            } else {
+                cache.put(items[i]);
+            }
+        }
+        cache.ids().removeIf(id -> !present.contains(id));
+        cache.generation(manifest.generation());
+    }
+
+    /** The item for a row, or null when its metadata fails authentication. */
+    private Item decrypt(ItemRow row) {
+        try {
+            return toItem(row, sealer.openMeta(row));
+        } catch (LatchkeyException e) {
+            return null;
+        }
+    }
+
+    private static Item toItem(ItemRow row, ItemAttributes attributes) throws LatchkeyException {
+        ItemClass itemClass = ItemClass.byCode(row.itemClass()).orElseThrow(() -> new LatchkeyException(
+                Status.UNSUPPORTED_FORMAT, "item " + row.itemId() + " has a class this version does not know"));
+        return new Item(row.itemId(), itemClass, attributes, row.rowVersion());
+    }
+
+    /** Reloads when another process has changed the keychain since we last looked. */
+    private synchronized void ensureFresh() throws LatchkeyException {
+        ensureOpen();
+        long generation;
+        try {
+            generation = store.generation();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        if (generation != cache.generation()) {
+            load();
+            fireChanged();
+        }
+    }
+
+    /** Checks for changes by other processes now (the GUI polls this). */
+    public void refresh() throws LatchkeyException {
+        ensureFresh();
+    }
+
+    private void ensureOpen() throws LatchkeyException {
+        if (closed) {
+            throw new LatchkeyException(Status.KEYCHAIN_LOCKED, "the keychain \"" + ref.name() + "\" is locked");
+        }
+    }
+
+    private void fireChanged() {
+        for (KeychainListener l : listeners) {
+            l.itemsChanged(this);
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    /** All items (metadata only). */
+    public List<Item> items() throws LatchkeyException {
+        ensureFresh();
+        return cache.items();
+    }
+
+    public int size() {
+        return cache.size();
+    }
+
+    /** Items whose metadata failed its integrity check at the last load. */
+    public Set<UUID> damagedItems() {
+        return Set.copyOf(damaged);
+    }
+
+    public Optional<Item> get(UUID id) throws LatchkeyException {
+        ensureFresh();
+        if (damaged.contains(id)) {
+            throw tampered(id);
+        }
+        return cache.get(id);
+    }
+
+    /** Free-text search (all terms, any case) over name, account, service/server, comment, kind, URLs and tags. */
+    public List<Item> search(String text) throws LatchkeyException {
+        ensureFresh();
+        return text == null || text.isBlank() ? cache.items() : cache.search(text);
+    }
+
+    /**
+     * Exact lookup: uses the unique primary index when the query names the whole primary key,
+     * else the blind indexes of label, service, account and server, and compares decrypted values.
+     */
+    public synchronized List<Item> find(ItemQuery query) throws LatchkeyException {
+        ensureOpen();
+        Map<Attribute, Object> conditions = query.conditions();
+        List<ItemRow> rows;
+        try {
+            Optional<ItemClass> itemClass = query.itemClass();
+            if (itemClass.isPresent() && conditions.keySet().containsAll(itemClass.get().primaryKey())) {
+                ItemAttributes.Builder key = ItemAttributes.builder();
+                conditions.forEach(key::set);
+                rows = store.findByPrimary(itemClass.get().code(),
+                        sealer.index().primary(itemClass.get(), key.build())).stream().toList();
+            } else {
+                Map<IndexColumn, byte[]> indexed = sealer.index().conditions(conditions);
+                if (indexed.isEmpty()) {
+                    ensureFresh();
+                    return cache.items().stream().filter(query::matches).toList();
+                }
+                rows = store.findByIndexes(itemClass.map(ItemClass::code).orElse(null), indexed);
+            }
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        List<Item> out = new ArrayList<>(rows.size());
+        for (ItemRow row : rows) {
+            Item item = current(row);
+            if (query.matches(item)) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** The item for a freshly read row, checking it against the verified manifest. */
+    private Item current(ItemRow row) throws LatchkeyException {
+        Optional<Item> cached = cache.get(row.itemId());
+        if (cached.isEmpty() || cached.get().rowVersion() != row.rowVersion()) {
+            ensureFresh();
+            cached = cache.get(row.itemId());
+        }
+        if (damaged.contains(row.itemId())) {
+            throw tampered(row.itemId());
+        }
+        if (cached.isEmpty() || cached.get().rowVersion() != row.rowVersion()) {
+            // The row is not the one the manifest vouches for (rolled back or swapped in).
+            throw tampered(row.itemId());
+        }
+        return toItem(row, sealer.openMeta(row));
+    }
+
+    /** The item's password, note text or key. The caller closes the returned secret. */
+    public Secret readSecret(UUID id) throws LatchkeyException {
+        return readSecret(id, SecretKind.PRIMARY);
+    }
+
+    /**
+     * One of the item's secrets. Items marked "ask for the keychain password" need a password
+     * entry within {@link #REAUTHENTICATION_WINDOW}: else INTERACTION_REQUIRED.
+     */
+    public synchronized Secret readSecret(UUID id, SecretKind kind) throws LatchkeyException {
+        ensureOpen();
+        ItemRow row = row(id);
+        Item item = current(row);
+        if (item.requiresPassword() && !recentlyAuthenticated()) {
+            throw new LatchkeyException(Status.INTERACTION_REQUIRED,
+                    "enter the keychain password to reveal \"" + item.displayName() + "\"");
+        }
+        Secret s = sealer.openSecret(row, kind);
+        if (s == null) {
+            throw new LatchkeyException(Status.ITEM_NOT_FOUND, "the item has no such secret");
+        }
+        return s;
+    }
+
+    private ItemRow row(UUID id) throws LatchkeyException {
+        try {
+            return store.item(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+    }
+
+    public boolean hasSecret(UUID id, SecretKind kind) throws LatchkeyException {
+        try (Secret ignored = readSecretUnchecked(id, kind)) {
+            return ignored != null;
+        }
+    }
+
+    private synchronized Secret readSecretUnchecked(UUID id, SecretKind kind) throws LatchkeyException {
+        ensureOpen();
+        ItemRow row = row(id);
+        current(row);
+        return sealer.openSecret(row, kind);
+    }
+
+    // ---- access control ------------------------------------------------------------------------
+
+    /** Checks the keychain password again (for protected items); AUTH_FAILED if wrong. */
+    public void confirmPassword(char[] password) throws LatchkeyException {
+        ensureOpen();
+        KeychainHeader current;
+        byte[] wrapped;
+        synchronized (this) {
+            try {
+                var record = store.readHeader();
+                current = KeychainHeader.parse(record.header());
+                wrapped = record.wrappedMasterKey();
+            } catch (StoreException e) {
+                throw StoreErrors.map(e);
+            }
+        }
+        try (Secret mk = MasterKeyWrap.unwrap(password, current, wrapped)) {
+            if (!mk.contentEquals(keys.masterKey())) {
+                throw new LatchkeyException(Status.AUTH_FAILED);
+            }
+        }
+        lastAuthenticated = clock.instant();
+    }
+
+    public boolean recentlyAuthenticated() {
+        Instant last = lastAuthenticated;
+        return last != null && !clock.instant().isAfter(last.plus(REAUTHENTICATION_WINDOW));
+    }
+
+    /** Forget the last password entry (e.g. when the GUI is idle). */
+    public void forgetAuthentication() {
+        lastAuthenticated = null;
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Mutation<T> {
+        T apply(WriteTransaction tx, ManifestDelta delta) throws StoreException, LatchkeyException;
+    }
+
+    /** Runs one write transaction with the manifest updated alongside; caches change after commit. */
+    private synchronized <T> T mutate(Mutation<T> mutation) throws LatchkeyException {
+        ensureOpen();
+        ManifestDelta[] used = new ManifestDelta[1];
+        T result;
+        try {
+            result = store.write(tx -> {
+                ManifestRecord start = tx.manifest();
+                if (!manifestMac.authentic(start)) {
+                    throw new LatchkeyException(Status.TAMPERED,
+                            "the keychain's manifest failed its integrity check; nothing was written");
+                }
+                ManifestDelta delta = new ManifestDelta(manifestMac, start);
+                T r = mutation.apply(tx, delta);
+                tx.writeManifest(delta.result());
+                used[0] = delta;
+                return r;
+            });
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        ManifestDelta delta = used[0];
+        boolean wasCurrent = delta.startGeneration() == cache.generation();
+        delta.afterCommitActions().forEach(Runnable::run);
+        if (wasCurrent) {
+            cache.generation(delta.nextGeneration());
+        } else {
+            ensureFresh();
+        }
+        fireChanged();
+        return result;
+    }
+
+    /** Adds one item (SecItemAdd). DUPLICATE_ITEM if its primary key is taken. */
+    public UUID add(ItemClass itemClass, ItemAttributes attributes, Secret secret) throws LatchkeyException {
+        return addAll(List.of(new NewItem(itemClass, attributes, secret))).get(0);
+    }
+
+    /** Adds many items in one transaction: all or none. */
+    public List<UUID> addAll(List<NewItem> newItems) throws LatchkeyException {
+        ensureOpen();
+        Instant now = clock.instant();
+        for (NewItem n : newItems) {
+            ItemRules.check(n.itemClass(), n.attributes(), n.secret() == null ? 0 : n.secret().length());
+        }
+        List<ItemRow> rows = new ArrayList<>(newItems.size());
+        List<Item> items = new ArrayList<>(newItems.size());
+        List<ItemRow> sealed = java.util.stream.IntStream.range(0, newItems.size()).parallel()
+                .mapToObj(i -> seal(newItems.get(i), now)).toList();
+        for (ItemRow row : sealed) {
+            rows.add(row);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(new Item(rows.get(i).itemId(), newItems.get(i).itemClass(),
+                    stamped(newItems.get(i).attributes(), null, now), 1));
+        }
+        mutate((tx, delta) -> {
+            tx.insertAll(rows, delta.nextGeneration());
+            rows.forEach(delta::added);
+            delta.afterCommit(() -> items.forEach(cache::put));
+            return null;
+        });
+        return rows.stream().map(ItemRow::itemId).toList();
+    }
+
+    private ItemRow seal(NewItem n, Instant now) {
+        UUID id = dev.latchkey.crypto.random.Randoms.uuid();
+        try (SecretBundle bundle = new SecretBundle()) {
+            if (n.secret() != null) {
+                bundle.put(SecretKind.PRIMARY, n.secret().duplicate());
+            }
+            return sealer.seal(id, n.itemClass(), 1, stamped(n.attributes(), null, now), bundle);
+        }
+    }
+
+    /** Sets created (kept from {@code previous} or given) and modified dates. */
+    private static ItemAttributes stamped(ItemAttributes attributes, ItemAttributes previous, Instant now) {
+        ItemAttributes.Builder b = attributes.toBuilder();
+        Instant created = previous != null ? previous.instant(Attribute.CREATED).orElse(now)
+                : attributes.instant(Attribute.CREATED).orElse(now);
+        b.set(Attribute.CREATED, created);
+        b.set(Attribute.MODIFIED, previous == null ? attributes.instant(Attribute.MODIFIED).orElse(now) : now);
+        return b.build();
+    }
+
+    /**
+     * Replaces an item's attributes and, if {@code newSecret} is not null, its primary secret
+     * (SecItemUpdate). Keeps the creation date. DUPLICATE_ITEM if the new primary key is taken.
+     */
+    public void update(UUID id, ItemAttributes attributes, Secret newSecret) throws LatchkeyException {
+        rewrite(id, old -> attributes, bundle -> {
+            if (newSecret != null) {
+                bundle.put(SecretKind.PRIMARY, newSecret.duplicate());
+            }
+        });
+    }
+
+    /** Sets (or, with null, removes) one of an item's secrets, e.g. an attached OTP seed. */
+    public void putSecret(UUID id, SecretKind kind, Secret secret) throws LatchkeyException {
+        rewrite(id, old -> old, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
+    }
+
+    private void rewrite(UUID id, java.util.function.UnaryOperator<ItemAttributes> attributes,
+            java.util.function.Consumer<SecretBundle> secrets) throws LatchkeyException {
+        Instant now = clock.instant();
+        mutate((tx, delta) -> {
+            ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+            Item oldItem = toItem(old, sealer.openMeta(old));
+            try (SecretBundle bundle = sealer.openSecrets(old)) {
+                secrets.accept(bundle);
+                Secret primary = bundle.get(SecretKind.PRIMARY);
+                ItemAttributes next = stamped(attributes.apply(oldItem.attributes()), oldItem.attributes(), now);
+                ItemRules.check(oldItem.itemClass(), next, primary == null ? 0 : primary.length());
+                ItemRow row = sealer.seal(id, oldItem.itemClass(), old.rowVersion() + 1, next, bundle);
+                tx.update(row, old.rowVersion(), delta.nextGeneration());
+                delta.removed(old);
+                delta.added(row);
+                Item item = new Item(id, oldItem.itemClass(), next, row.rowVersion());
+                delta.afterCommit(() -> {
+                    cache.put(item);
+                    damaged.remove(id);
+                });
+            }
+            return null;
+        });
+    }
+
+    /** Deletes an item (SecItemDelete). */
+    public void delete(UUID id) throws LatchkeyException {
+        deleteAll(List.of(id));
+    }
+
+    /** Deletes several items in one transaction: all or none. */
+    public void deleteAll(List<UUID> ids) throws LatchkeyException {
+        mutate((tx, delta) -> {
+            for (UUID id : ids) {
+                ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+                tx.delete(id);
+                delta.removed(old);
+            }
+            delta.afterCommit(() -> ids.forEach(id -> {
+                cache.remove(id);
+                damaged.remove(id);
+            }));
+            return null;
+        });
+    }
+
+    // ---- settings and password -----------------------------------------------------------------
+
+    public KeychainSettings settings() {
+        return settings;
+    }
+
+    public void updateSettings(KeychainSettings next) throws LatchkeyException {
+        mutate((tx, delta) -> {
+            long version = delta.bumpSettingsVersion();
+            tx.writeSettings(new SettingsRecord(version, sealSettings(keys, header.keychainId(), version, next)));
+            delta.afterCommit(() -> settings = next);
+            return null;
+        });
+    }
+
+    private static byte[] settingsAad(java.util.UUID keychainId, long version) {
+        return ByteBuffer.allocate(4 + 16 + 8).put(new byte[] {'L', 'K', 'S', 'T'})
+                .putLong(keychainId.getMostSignificantBits()).putLong(keychainId.getLeastSignificantBits())
+                .putLong(version).array();
+    }
+
+    private static byte[] sealSettings(KeychainKeys keys, UUID keychainId, long version, KeychainSettings s) {
+        return AesGcm.seal(keys.metaKey(), s.encode(), settingsAad(keychainId, version));
+    }
+
+    private KeychainSettings openSettings(SettingsRecord record) throws LatchkeyException {
+        try {
+            return KeychainSettings.decode(AesGcm.open(keys.metaKey(), record.sealed(),
+                    settingsAad(header.keychainId(), record.version())));
+        } catch (AuthenticationFailedException | IllegalArgumentException e) {
+            throw new LatchkeyException(Status.TAMPERED, "the keychain settings failed their integrity check");
+        }
+    }
+
+    /**
+     * Re-wraps the master key under a new password (items are not re-encrypted). The old
+     * password must be right even though the keychain is unlocked.
+     */
+    public synchronized void changePassword(char[] oldPassword, char[] newPassword,
+            dev.latchkey.crypto.kdf.KdfParameters kdf) throws LatchkeyException {
+        ensureOpen();
+        byte[] currentHeaderBytes;
+        try {
+            var record = store.readHeader();
+            currentHeaderBytes = record.header();
+            KeychainHeader current = KeychainHeader.parse(currentHeaderBytes);
+            try (Secret mk = MasterKeyWrap.unwrap(oldPassword, current, record.wrappedMasterKey())) {
+                if (!mk.contentEquals(keys.masterKey())) {
+                    throw new LatchkeyException(Status.AUTH_FAILED);
+                }
+            }
+            KeychainHeader next = new KeychainHeader(KeychainHeader.FORMAT_VERSION, current.keychainId(), kdf,
+                    dev.latchkey.crypto.random.Randoms.bytes(KeychainHeader.SALT_LENGTH));
+            byte[] wrapped = MasterKeyWrap.wrap(newPassword, next, keys.masterKey());
+            store.replaceHeader(currentHeaderBytes, new dev.latchkey.model.store.HeaderRecord(next.encode(), wrapped));
+            header = next;
+            lastAuthenticated = clock.instant();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+    }
+
+    private LatchkeyException tampered(UUID id) {
+        return new LatchkeyException(Status.TAMPERED,
+                "item " + id + " failed its integrity check; it was changed outside Latchkey");
+    }
+
+    // ---- locking -------------------------------------------------------------------------------
+
+    /** Locks: wipes keys, drops decrypted metadata, closes the database connection. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        release();
+        onClose.run();
+    }
+
+    private synchronized void release() {
+        closed = true;
+        cache.clear();
+        damaged.clear();
+        keys.close();
+        try {
+            store.close();
+        } catch (StoreException ignored) {
+            // The connection is gone either way; nothing decrypted remains in memory.
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Keychain[" + ref.name() + (closed ? ", locked" : ", unlocked") + "]";
+    }
+
+}

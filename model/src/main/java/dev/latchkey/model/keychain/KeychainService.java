@@ -1,0 +1,369 @@
+package dev.latchkey.model.keychain;
+
+import dev.latchkey.crypto.kdf.KdfCalibrator;
+import dev.latchkey.crypto.kdf.KdfParameters;
+import dev.latchkey.crypto.kdf.KdfPolicy;
+import dev.latchkey.crypto.random.Randoms;
+import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.Status;
+import dev.latchkey.model.settings.LatchkeyHome;
+import dev.latchkey.model.settings.SettingsStore;
+import dev.latchkey.model.store.HeaderRecord;
+import dev.latchkey.model.store.KeychainStore;
+import dev.latchkey.model.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Keychains under one {@link LatchkeyHome}: create, list, unlock, lock, change password,
+ * delete, the default keychain. Tracks which keychains this process has unlocked and tells
+ * {@link LockListener}s about every lock-state change.
+ */
+public final class KeychainService implements AutoCloseable {
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
+    private static final String DEFAULT_KEY = "defaultKeychain";
+    public static final String LOGIN = "login";
+
+    private final LatchkeyHome home;
+    private final SettingsStore settings;
+    private final Duration kdfTarget;
+    private final Clock clock;
+    private final Map<Path, Keychain> unlocked = new ConcurrentHashMap<>();
+    private final Map<Path, LockState> states = new ConcurrentHashMap<>();
+    private final List<LockListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile KdfParameters calibrated;
+
+    /**
+     * @param kdfTarget how long one key derivation should take on this machine for new
+     *     passwords (DESIGN §4: 0.5–1 s); {@link Duration#ZERO} uses the floor without measuring
+     */
+    public KeychainService(LatchkeyHome home, Duration kdfTarget, Clock clock) {
+        this.home = home;
+        this.settings = new SettingsStore(home.settingsFile());
+        this.kdfTarget = kdfTarget;
+        this.clock = clock;
+    }
+
+    public static KeychainService forUser() {
+        return new KeychainService(LatchkeyHome.fromEnvironment(), Duration.ofMillis(700), Clock.systemUTC());
+    }
+
+    public LatchkeyHome home() {
+        return home;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public void addLockListener(LockListener l) {
+        listeners.add(l);
+    }
+
+    public void removeLockListener(LockListener l) {
+        listeners.remove(l);
+    }
+
+    // ---- naming and listing ----------------------------------------------------------------
+
+    /** A keychain by name (in the keychains folder) or by path to a {@code .keychain.mv.db} file. */
+    public KeychainRef resolve(String nameOrPath) throws LatchkeyException {
+        if (nameOrPath == null || nameOrPath.isBlank()) {
+            throw new LatchkeyException(Status.PARAM, "no keychain name given");
+        }
+        if (nameOrPath.contains("/") || nameOrPath.contains(java.io.File.separator)
+                || nameOrPath.endsWith(KeychainStore.FILE_SUFFIX)) {
+            Path file = Path.of(nameOrPath);
+            String fileName = file.getFileName().toString();
+            if (!fileName.endsWith(KeychainStore.FILE_SUFFIX)) {
+                file = file.resolveSibling(fileName + KeychainStore.FILE_SUFFIX);
+                fileName = file.getFileName().toString();
+            }
+            return new KeychainRef(fileName.substring(0, fileName.length() - KeychainStore.FILE_SUFFIX.length()), file);
+        }
+        checkName(nameOrPath);
+        return new KeychainRef(nameOrPath, home.keychains().resolve(nameOrPath + KeychainStore.FILE_SUFFIX));
+    }
+
+    private static void checkName(String name) throws LatchkeyException {
+        if (!NAME.matcher(name).matches()) {
+            throw new LatchkeyException(Status.PARAM, "a keychain name has 1 to 64 letters, digits, "
+                    + "spaces, dots, dashes or underscores, and starts with a letter or digit");
+        }
+    }
+
+    /** Keychains in the keychains folder, by name. */
+    public List<KeychainRef> list() throws LatchkeyException {
+        Path dir = home.keychains();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<KeychainRef> out = new ArrayList<>();
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                if (n.endsWith(KeychainStore.FILE_SUFFIX) && !n.startsWith(".")) {
+                    out.add(new KeychainRef(n.substring(0, n.length() - KeychainStore.FILE_SUFFIX.length()), f));
+                }
+            }
+            out.sort(Comparator.comparing(KeychainRef::name, String.CASE_INSENSITIVE_ORDER));
+            return out;
+        } catch (IOException e) {
+            throw new LatchkeyException(Status.IO, "cannot list " + dir, e);
+        }
+    }
+
+    public boolean exists(KeychainRef ref) {
+        return Files.isRegularFile(ref.file());
+    }
+
+    // ---- default keychain ------------------------------------------------------------------
+
+    /** The default keychain: the one set in settings, else "login", else the only one. */
+    public Optional<KeychainRef> defaultKeychain() throws LatchkeyException {
+        var node = settings.read().get(DEFAULT_KEY);
+        if (node != null && node.isTextual()) {
+            KeychainRef ref = resolve(node.asText());
+            if (exists(ref)) {
+                return Optional.of(ref);
+            }
+        }
+        List<KeychainRef> all = list();
+        return all.stream().filter(r -> r.name().equals(LOGIN)).findFirst()
+                .or(() -> all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty());
+    }
+
+    public KeychainRef requireDefault() throws LatchkeyException {
+        return defaultKeychain().orElseThrow(() -> new LatchkeyException(Status.NO_DEFAULT_KEYCHAIN,
+                "there is no default keychain; create one with create-keychain"));
+    }
+
+    public void setDefaultKeychain(KeychainRef ref) throws LatchkeyException {
+        requireExists(ref);
+        String value = ref.file().equals(home.keychains().resolve(ref.name() + KeychainStore.FILE_SUFFIX).toAbsolutePath()
+                .normalize()) ? ref.name() : ref.file().toString();
+        settings.update(s -> s.put(DEFAULT_KEY, value));
+    }
+
+    private void requireExists(KeychainRef ref) throws LatchkeyException {
+        if (!exists(ref)) {
+            throw new LatchkeyException(Status.NO_SUCH_KEYCHAIN, "no keychain named \"" + ref.name() + "\"");
+        }
+    }
+
+    // ---- lifecycle -------------------------------------------------------------------------
+
+    /** The KDF cost for a new password: calibrated once per process. */
+    KdfParameters kdfForNewPassword() {
+        KdfParameters p = calibrated;
+        if (p == null) {
+            p = kdfTarget.isZero() ? KdfPolicy.FLOOR : KdfCalibrator.calibrate(kdfTarget);
+            calibrated = p;
+        }
+        return p;
+    }
+
+    /** Creates a keychain; the first one becomes the default. DUPLICATE_KEYCHAIN if it exists. */
+    public KeychainRef create(String nameOrPath, char[] password) throws LatchkeyException {
+        KeychainRef ref = resolve(nameOrPath);
+        checkNewPassword(password);
+        if (exists(ref)) {
+            throw new LatchkeyException(Status.DUPLICATE_KEYCHAIN, "a keychain named \"" + ref.name() + "\" already exists");
+        }
+        KeychainHeader header = new KeychainHeader(KeychainHeader.FORMAT_VERSION, Randoms.uuid(),
+                kdfForNewPassword(), Randoms.bytes(KeychainHeader.SALT_LENGTH));
+        try (Secret mk = Secret.wrap(Randoms.bytes(MasterKeyWrap.MASTER_KEY_LENGTH))) {
+            byte[] wrapped = MasterKeyWrap.wrap(password, header, mk);
+            if (ref.file().getParent().equals(home.keychains().toAbsolutePath().normalize())) {
+                KeychainStore.createPrivateDirectory(home.keychains());
+            }
+            KeychainStore.create(ref.file(), new HeaderRecord(header.encode(), wrapped),
+                    Keychain.initialManifest(mk, header), Keychain.initialSettings(mk, header));
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.DUPLICATE) {
+                throw new LatchkeyException(Status.DUPLICATE_KEYCHAIN,
+                        "a keychain named \"" + ref.name() + "\" already exists", e);
+            }
+            throw StoreErrors.map(e);
+        } catch (IOException e) {
+            throw new LatchkeyException(Status.IO, "cannot create " + home.keychains(), e);
+        }
+        var current = settings.read().get(DEFAULT_KEY);
+        if (current == null || !exists(resolve(current.asText()))) {
+            setDefaultKeychain(ref);
+        }
+        return ref;
+    }
+
+    private static void checkNewPassword(char[] password) throws LatchkeyException {
+        if (password == null || password.length == 0) {
+            throw new LatchkeyException(Status.PARAM, "a keychain password cannot be empty");
+        }
+    }
+
+    /**
+     * Unlocks with the password. The password is checked on a read-only connection first, so a
+     * wrong password leaves the file byte for byte as it was. Returns the already unlocked
+     * keychain (after checking the password) if this process has it open.
+     */
+    public Keychain unlock(KeychainRef ref, char[] password) throws LatchkeyException {
+        requireExists(ref);
+        Keychain open = unlocked.get(ref.file());
+        if (open != null && !open.isClosed()) {
+            open.confirmPassword(password);
+            return open;
+        }
+        transition(ref, LockState.UNLOCKING);
+        boolean success = false;
+        try {
+            Keychain k = doUnlock(ref, password);
+            unlocked.put(ref.file(), k);
+            success = true;
+            transition(ref, LockState.UNLOCKED);
+            return k;
+        } finally {
+            if (!success) {
+                transition(ref, LockState.LOCKED);
+            }
+        }
+    }
+
+    private Keychain doUnlock(KeychainRef ref, char[] password) throws LatchkeyException {
+        HeaderRecord record;
+        try (KeychainStore reader = KeychainStore.openForReading(ref.file())) {
+            record = reader.readHeader();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        KeychainHeader header = KeychainHeader.parse(record.header());
+        long start = System.nanoTime();
+        Secret mk = MasterKeyWrap.unwrap(password, header, record.wrappedMasterKey());
+        Duration kdfTime = Duration.ofNanos(System.nanoTime() - start);
+        KeychainStore store = null;
+        try {
+            store = KeychainStore.openShared(ref.file());
+            if (!java.util.Arrays.equals(store.readHeader().header(), record.header())) {
+                throw new LatchkeyException(Status.KEYCHAIN_IN_USE,
+                        "the keychain password was changed by another process meanwhile; try again");
+            }
+            KeychainStore opened = store;
+            store = null;
+            return Keychain.open(ref, header, opened, mk, clock, kdfTime, () -> {
+                unlocked.remove(ref.file());
+                transition(ref, LockState.LOCKING);
+                transition(ref, LockState.LOCKED);
+            });
+        } catch (StoreException e) {
+            mk.close();
+            throw StoreErrors.map(e);
+        } catch (LatchkeyException | RuntimeException e) {
+            mk.close();
+            throw e;
+        } finally {
+            if (store != null) {
+                try {
+                    store.close();
+                } catch (StoreException ignored) {
+                    // Already failing with the more useful error.
+                }
+            }
+        }
+    }
+
+    public Optional<Keychain> unlocked(KeychainRef ref) {
+        Keychain k = unlocked.get(ref.file());
+        return k == null || k.isClosed() ? Optional.empty() : Optional.of(k);
+    }
+
+    public LockState state(KeychainRef ref) {
+        return states.getOrDefault(ref.file(), LockState.LOCKED);
+    }
+
+    public void lock(KeychainRef ref) {
+        Keychain k = unlocked.get(ref.file());
+        if (k != null) {
+            k.close();
+        }
+    }
+
+    public void lockAll() {
+        List.copyOf(unlocked.values()).forEach(Keychain::close);
+    }
+
+    private void transition(KeychainRef ref, LockState next) {
+        LockState previous = states.getOrDefault(ref.file(), LockState.LOCKED);
+        if (!previous.canMoveTo(next)) {
+            throw new IllegalStateException("keychain " + ref.name() + " cannot go from " + previous + " to " + next);
+        }
+        states.put(ref.file(), next);
+        for (LockListener l : listeners) {
+            l.lockStateChanged(ref, next);
+        }
+    }
+
+    /** Changes the keychain password (re-wraps the master key only). */
+    public void changePassword(KeychainRef ref, char[] oldPassword, char[] newPassword) throws LatchkeyException {
+        checkNewPassword(newPassword);
+        Optional<Keychain> open = unlocked(ref);
+        if (open.isPresent()) {
+            open.get().changePassword(oldPassword, newPassword, kdfForNewPassword());
+            return;
+        }
+        try (Keychain k = unlock(ref, oldPassword)) {
+            k.changePassword(oldPassword, newPassword, kdfForNewPassword());
+        }
+    }
+
+    /** Deletes the keychain file (locking it here first); KEYCHAIN_IN_USE if another process has it open. */
+    public void delete(KeychainRef ref) throws LatchkeyException {
+        requireExists(ref);
+        lock(ref);
+        try {
+            KeychainStore.delete(ref.file());
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        var current = settings.read().get(DEFAULT_KEY);
+        if (current != null && resolve(current.asText()).equals(ref)) {
+            settings.update(s -> s.remove(DEFAULT_KEY));
+        }
+    }
+
+    /** Header facts and item count, read without the password and without writing. */
+    public KeychainDescription describe(KeychainRef ref) throws LatchkeyException {
+        requireExists(ref);
+        try (KeychainStore reader = KeychainStore.openForReading(ref.file())) {
+            KeychainHeader header = KeychainHeader.parse(reader.readHeader().header());
+            boolean isDefault = defaultKeychain().map(ref::equals).orElse(false);
+            return new KeychainDescription(ref, header.keychainId(), header.formatVersion(), reader.schemaVersion(),
+                    header.kdf(), reader.countItems(), Files.size(ref.file()), isDefault, state(ref));
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        } catch (IOException e) {
+            throw new LatchkeyException(Status.IO, "cannot read " + ref.file(), e);
+        }
+    }
+
+    /** Locks every keychain this process has unlocked. */
+    @Override
+    public void close() {
+        lockAll();
+    }
+}

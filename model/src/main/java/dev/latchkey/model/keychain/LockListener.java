@@ -1,0 +1,7 @@
+package dev.latchkey.model.keychain;
+
+/** Told when a keychain's lock state changes in this process. Called on any thread. */
+@FunctionalInterface
+public interface LockListener {
+    void lockStateChanged(KeychainRef ref, LockState state);
+}

@@ -1,0 +1,15 @@
+package dev.latchkey.model.store;
+
+import java.util.UUID;
+
+/**
+ * One row of the items table. Rows read for listing carry no secret columns
+ * ({@code dekWrapped} and {@code secretCt} are null).
+ */
+public record ItemRow(UUID itemId, int itemClass, long rowVersion, BlindIndexes indexes,
+        byte[] metaCt, byte[] dekWrapped, byte[] secretCt) {
+
+    public ItemRow withoutSecret() {
+        return new ItemRow(itemId, itemClass, rowVersion, indexes, metaCt, null, null);
+    }
+}

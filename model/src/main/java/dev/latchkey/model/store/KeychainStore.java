@@ -1,0 +1,443 @@
+package dev.latchkey.model.store;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * One keychain's H2 database. Opened either read-only (to check a password without writing a
+ * byte) or shared: H2's AUTO_SERVER lets a second process (the CLI beside the GUI) in over
+ * loopback, keyed by the lock file in a folder only the user can read. Every commit is
+ * written through ({@code WRITE_DELAY=0}), so a killed process loses only the change in flight.
+ */
+public final class KeychainStore implements AutoCloseable {
+    public static final String FILE_SUFFIX = ".keychain.mv.db";
+    private static final String H2_SUFFIX = ".mv.db";
+    private static final String SHARED_OPTIONS =
+            ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+    private static final String ITEM_COLUMNS = "item_id, item_class, row_version, idx_primary, "
+            + "idx_label, idx_service, idx_account, idx_server, meta_ct";
+
+    static {
+        org.h2.Driver.load();
+    }
+
+    private final Connection connection;
+
+    private KeychainStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    private static String base(Path file) {
+        String s = file.toAbsolutePath().toString();
+        if (!s.endsWith(H2_SUFFIX)) {
+            throw new IllegalArgumentException("not a keychain file name: " + file.getFileName());
+        }
+        return s.substring(0, s.length() - H2_SUFFIX.length());
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", "latchkey");
+        p.setProperty("password", "");
+        return DriverManager.getConnection(url, p);
+    }
+
+    /**
+     * Opens for reading only; the file is not modified. If another process has the keychain
+     * open, reads through that process instead.
+     */
+    public static KeychainStore openForReading(Path file) throws StoreException {
+        requireFile(file);
+        try {
+            return new KeychainStore(connect("jdbc:h2:file:" + base(file)
+                    + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"));
+        } catch (SQLException e) {
+            StoreException classified = SqlErrors.classify(e, "cannot open keychain");
+            if (classified.kind() != StoreException.Kind.IN_USE) {
+                throw classified;
+            }
+        }
+        return openShared(file);
+    }
+
+    /** Opens for reading and writing, shared with other processes; applies pending migrations. */
+    public static KeychainStore openShared(Path file) throws StoreException {
+        requireFile(file);
+        Connection c = null;
+        try {
+            c = connect("jdbc:h2:file:" + base(file) + SHARED_OPTIONS + ";IFEXISTS=TRUE");
+            int version = SchemaMigrator.currentVersion(c);
+            if (version == 0) {
+                throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "not a Latchkey keychain");
+            }
+            if (version < SchemaMigrator.LATEST) {
+                SchemaMigrator.migrate(c);
+            } else if (version > SchemaMigrator.LATEST) {
+                throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
+                        "keychain was written by a newer version of Latchkey");
+            }
+            return new KeychainStore(c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlErrors.classify(e, "cannot open keychain");
+        } catch (StoreException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void requireFile(Path file) throws StoreException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "no keychain file at " + file);
+        }
+    }
+
+    /**
+     * Creates a complete keychain under a temporary name and only then links it into place, so
+     * no half-written keychain is ever visible under {@code file}.
+     */
+    public static void create(Path file, HeaderRecord header, ManifestRecord manifest,
+            SettingsRecord settings) throws StoreException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = dir.resolve("." + file.getFileName().toString().replace(FILE_SUFFIX, "")
+                + ".creating-" + UUID.randomUUID() + FILE_SUFFIX);
+        try {
+            Files.createDirectories(dir);
+            if (Files.exists(file)) {
+                throw new StoreException(StoreException.Kind.DUPLICATE, "a keychain file already exists");
+            }
+            try (Connection c = connect("jdbc:h2:file:" + base(temp) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0")) {
+                SchemaMigrator.migrate(c);
+                c.setAutoCommit(false);
+                try (PreparedStatement h = c.prepareStatement("INSERT INTO keychain_header VALUES (1, ?, ?)");
+                     PreparedStatement m = c.prepareStatement("INSERT INTO manifest VALUES (1, ?, ?, ?, ?, ?)");
+                     PreparedStatement s = c.prepareStatement("INSERT INTO keychain_settings VALUES (1, ?, ?)")) {
+                    h.setBytes(1, header.header());
+                    h.setBytes(2, header.wrappedMasterKey());
+                    h.executeUpdate();
+                    bindManifest(m, manifest);
+                    m.executeUpdate();
+                    s.setLong(1, settings.version());
+                    s.setBytes(2, settings.sealed());
+                    s.executeUpdate();
+                }
+                c.commit();
+            }
+            restrictToOwner(temp);
+            try {
+                Files.createLink(file, temp);
+            } catch (FileAlreadyExistsException e) {
+                throw new StoreException(StoreException.Kind.DUPLICATE, "a keychain file already exists");
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.move(temp, file);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot create keychain");
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(StoreException.Kind.DUPLICATE, "a keychain file already exists");
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "cannot create keychain: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+            deleteQuietly(Path.of(base(temp) + ".trace.db"));
+        }
+    }
+
+    /** Creates {@code dir} (and parents) readable by the owner only, where the platform allows. */
+    public static void createPrivateDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        restrictToOwner(dir);
+    }
+
+    private static void restrictToOwner(Path p) throws IOException {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        String perms = Files.isDirectory(p) ? "rwx------" : "rw-------";
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
+    }
+
+    /** Whether another process holds the keychain open right now. */
+    public static boolean isInUse(Path file) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (Connection c = connect("jdbc:h2:file:" + base(file)
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0")) {
+            return false;
+        } catch (SQLException e) {
+            return SqlErrors.classify(e, "").kind() == StoreException.Kind.IN_USE;
+        }
+    }
+
+    /** Deletes the keychain file and H2's side files; refuses while another process uses it. */
+    public static void delete(Path file) throws StoreException {
+        if (!Files.exists(file)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, "no keychain file at " + file);
+        }
+        if (isInUse(file)) {
+            throw new StoreException(StoreException.Kind.IN_USE, "the keychain is in use by another process");
+        }
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "cannot delete keychain: " + e.getMessage(), e);
+        }
+        deleteQuietly(Path.of(base(file) + ".lock.db"));
+        deleteQuietly(Path.of(base(file) + ".trace.db"));
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // Best effort: a leftover side file holds no keychain data.
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Already failing; the first error is the one worth reporting.
+            }
+        }
+    }
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    public HeaderRecord readHeader() throws StoreException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT header, master_key FROM keychain_header WHERE id = 1")) {
+            if (!rs.next()) {
+                throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "keychain header is missing");
+            }
+            return new HeaderRecord(rs.getBytes(1), rs.getBytes(2));
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read keychain header");
+        }
+    }
+
+    public int schemaVersion() throws StoreException {
+        try {
+            return SchemaMigrator.currentVersion(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read schema version");
+        }
+    }
+
+    public ManifestRecord readManifest() throws StoreException {
+        try {
+            return readManifest(connection, false);
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read keychain manifest");
+        }
+    }
+
+    /** The manifest generation alone: a cheap check for changes by other processes. */
+    public long generation() throws StoreException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT generation FROM manifest WHERE id = 1")) {
+            if (!rs.next()) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "keychain manifest is missing");
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read keychain manifest");
+        }
+    }
+
+    public SettingsRecord readSettings() throws StoreException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, sealed FROM keychain_settings WHERE id = 1")) {
+            if (!rs.next()) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "keychain settings are missing");
+            }
+            return new SettingsRecord(rs.getLong(1), rs.getBytes(2));
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read keychain settings");
+        }
+    }
+
+    public long countItems() throws StoreException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM items")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot count items");
+        }
+    }
+
+    /** Every item row without its secret columns. */
+    public List<ItemRow> allItems() throws StoreException {
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery("SELECT " + ITEM_COLUMNS + " FROM items")) {
+                List<ItemRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(metaRow(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read items");
+        }
+    }
+
+    /** Rows (without secrets) whose blind indexes equal all the given values. */
+    public List<ItemRow> findByIndexes(Integer itemClass, Map<IndexColumn, byte[]> indexes)
+            throws StoreException {
+        StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM items WHERE 1 = 1");
+        if (itemClass != null) {
+            sql.append(" AND item_class = ?");
+        }
+        for (IndexColumn column : indexes.keySet()) {
+            sql.append(" AND ").append(column.column()).append(" = ?");
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            if (itemClass != null) {
+                ps.setInt(i++, itemClass);
+            }
+            for (byte[] value : indexes.values()) {
+                ps.setBytes(i++, value);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ItemRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(metaRow(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot look up items");
+        }
+    }
+
+    public Optional<ItemRow> findByPrimary(int itemClass, byte[] primary) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + ITEM_COLUMNS
+                + " FROM items WHERE item_class = ? AND idx_primary = ?")) {
+            ps.setInt(1, itemClass);
+            ps.setBytes(2, primary);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(metaRow(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot look up item");
+        }
+    }
+
+    /** The full row, secret columns included. */
+    public Optional<ItemRow> item(UUID id) throws StoreException {
+        try {
+            return item(connection, id, false);
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read item");
+        }
+    }
+
+    // ---- writes ------------------------------------------------------------------------------
+
+    /** The body of a write transaction; may throw its own checked exception {@code E}. */
+    @FunctionalInterface
+    public interface WriteBody<T, E extends Exception> {
+        T run(WriteTransaction tx) throws StoreException, E;
+    }
+
+    /**
+     * Runs {@code body} in one transaction holding the manifest row lock, so writers in every
+     * process are serialised and the manifest always matches the rows. All or nothing.
+     */
+    public <T, E extends Exception> T write(WriteBody<T, E> body) throws StoreException, E {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                ManifestRecord manifest = readManifest(connection, true);
+                T result = body.run(new WriteTransaction(connection, manifest));
+                connection.commit();
+                return result;
+            } catch (Throwable e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot write keychain");
+        }
+    }
+
+    /** Replaces the header and wrapped master key (password change) atomically. */
+    public void replaceHeader(byte[] expectedHeader, HeaderRecord replacement) throws StoreException {
+        this.<Void, RuntimeException>write(tx -> {
+            tx.replaceHeader(expectedHeader, replacement);
+            return null;
+        });
+    }
+
+    static ManifestRecord readManifest(Connection c, boolean forUpdate) throws SQLException, StoreException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT generation, item_count, settings_version, accumulator, tag "
+                     + "FROM manifest WHERE id = 1" + (forUpdate ? " FOR UPDATE" : ""))) {
+            if (!rs.next()) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "keychain manifest is missing");
+            }
+            return new ManifestRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBytes(4), rs.getBytes(5));
+        }
+    }
+
+    static void bindManifest(PreparedStatement ps, ManifestRecord m) throws SQLException {
+        ps.setLong(1, m.generation());
+        ps.setLong(2, m.itemCount());
+        ps.setLong(3, m.settingsVersion());
+        ps.setBytes(4, m.accumulator());
+        ps.setBytes(5, m.tag());
+    }
+
+    static Optional<ItemRow> item(Connection c, UUID id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS
+                + ", dek_wrapped, secret_ct FROM items WHERE item_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                ItemRow meta = metaRow(rs);
+                return Optional.of(new ItemRow(meta.itemId(), meta.itemClass(), meta.rowVersion(),
+                        meta.indexes(), meta.metaCt(), rs.getBytes(10), rs.getBytes(11)));
+            }
+        }
+    }
+
+    private static ItemRow metaRow(ResultSet rs) throws SQLException {
+        return new ItemRow(rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3),
+                new BlindIndexes(rs.getBytes(4), rs.getBytes(5), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)),
+                rs.getBytes(9), null, null);
+    }
+
+    @Override
+    public void close() throws StoreException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot close keychain");
+        }
+    }
+}
