@@ -1,0 +1,39 @@
+package dev.latchkey.app.items;
+
+import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemClass;
+
+/**
+ * The sidebar's categories, as in Keychain Access. The first three are always listed; the
+ * others only once the keychain holds such items.
+ */
+public enum Category {
+    ALL_ITEMS(true),
+    PASSWORDS(true),
+    SECURE_NOTES(true),
+    MY_CERTIFICATES(false),
+    KEYS(false),
+    CERTIFICATES(false);
+
+    private final boolean alwaysListed;
+
+    Category(boolean alwaysListed) {
+        this.alwaysListed = alwaysListed;
+    }
+
+    public boolean alwaysListed() {
+        return alwaysListed;
+    }
+
+    public boolean matches(Item item) {
+        ItemClass c = item.itemClass();
+        return switch (this) {
+            case ALL_ITEMS -> true;
+            case PASSWORDS -> c.isPassword();
+            case SECURE_NOTES -> c == ItemClass.SECURE_NOTE;
+            case MY_CERTIFICATES -> c == ItemClass.IDENTITY;
+            case KEYS -> c == ItemClass.KEY;
+            case CERTIFICATES -> c == ItemClass.CERTIFICATE;
+        };
+    }
+}

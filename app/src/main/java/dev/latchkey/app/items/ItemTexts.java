@@ -1,0 +1,49 @@
+package dev.latchkey.app.items;
+
+import dev.latchkey.app.ui.Messages;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemClass;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How an item reads to a user: its kind, its "where" and its dates. */
+public final class ItemTexts {
+    private final Messages messages;
+    private final DateTimeFormatter dates;
+
+    public ItemTexts(Messages messages, Locale locale, ZoneId zone) {
+        this.messages = messages;
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+    }
+
+    public String kindName(ItemClass itemClass) {
+        return messages.get("kind." + itemClass.name());
+    }
+
+    /** The item's own kind text (set by importers or the user) or its class. */
+    public String kind(Item item) {
+        return item.attributes().string(Attribute.DESCRIPTION).orElseGet(() -> kindName(item.itemClass()));
+    }
+
+    /** The server address of an Internet password, the service of an application password. */
+    public String where(Item item) {
+        return switch (item.itemClass()) {
+            case INTERNET_PASSWORD -> ServerAddress.of(item.attributes()).format();
+            case GENERIC_PASSWORD -> item.attributes().text(Attribute.SERVICE);
+            default -> "";
+        };
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : dates.format(instant);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.latchkey.app.items;
+
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.item.Item;
+import dev.latchkey.model.keychain.Keychain;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A keychain's rows in table order, with counts per category. Built off the UI thread; a
+ * reload reuses the rows of items that did not change.
+ */
+record RowSet(List<ItemRow> rows, Map<UUID, ItemRow> byId, Map<Category, Integer> counts) {
+    static final RowSet EMPTY = new RowSet(List.of(), Map.of(), counts(List.of()));
+
+    static RowSet load(Keychain keychain, RowSet previous, ItemTexts texts, Locale locale,
+            Comparator<ItemRow> order) throws LatchkeyException {
+        List<Item> items = keychain.items();
+        ThreadLocal<Collator> collators = ThreadLocal.withInitial(() -> ItemRow.newCollator(locale));
+        List<ItemRow> rows = new ArrayList<>(items.parallelStream().map(item -> {
+            ItemRow old = previous.byId().get(item.id());
+            return old != null && old.item().rowVersion() == item.rowVersion() && old.keychain().equals(keychain.ref())
+                    ? old : ItemRow.of(item, keychain.ref(), texts, collators.get());
+        }).toList());
+        return sorted(rows, order);
+    }
+
+    static RowSet sorted(List<ItemRow> rows, Comparator<ItemRow> order) {
+        List<ItemRow> copy = new ArrayList<>(rows);
+        copy.sort(order);
+        Map<UUID, ItemRow> byId = new HashMap<>(copy.size() * 2);
+        for (ItemRow r : copy) {
+            byId.put(r.id(), r);
+        }
+        return new RowSet(List.copyOf(copy), byId, counts(copy));
+    }
+
+    private static Map<Category, Integer> counts(List<ItemRow> rows) {
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            counts.put(c, 0);
+        }
+        for (ItemRow r : rows) {
+            for (Category c : Category.values()) {
+                if (c.matches(r.item())) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Rows of {@code source} (kept in order) in the category that contain every term. */
+    static List<ItemRow> filter(List<ItemRow> source, Category category, String[] terms) {
+        List<ItemRow> out = new ArrayList<>();
+        boolean all = category == Category.ALL_ITEMS;
+        for (ItemRow r : source) {
+            if ((all || category.matches(r.item())) && r.matches(terms)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+}
