@@ -1,0 +1,272 @@
+package dev.latchkey.app.main;
+
+import dev.latchkey.app.items.ItemTableView;
+import dev.latchkey.app.settings.Theme;
+import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.ui.ViewLoader;
+import dev.latchkey.model.item.ItemClass;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's code-behind: menus, toolbar, search field and status bar. */
+public final class MainView {
+    private final MainViewModel viewModel;
+    private final ViewLoader loader;
+    private final SidebarView sidebar;
+    private final ItemTableView tableView;
+    private final Messages messages;
+    @FXML
+    private MenuItem getInfoItem;
+    @FXML
+    private MenuItem copyPasswordItem;
+    @FXML
+    private MenuItem copyAccountItem;
+    @FXML
+    private MenuItem deleteItem;
+    @FXML
+    private MenuItem newInternetItem;
+    @FXML
+    private MenuItem newApplicationItem;
+    @FXML
+    private MenuItem newNoteItem;
+    @FXML
+    private RadioMenuItem themeSystem;
+    @FXML
+    private RadioMenuItem themeLight;
+    @FXML
+    private RadioMenuItem themeDark;
+    @FXML
+    private MenuItem deleteKeychainItem;
+    @FXML
+    private MenuItem unlockItem;
+    @FXML
+    private MenuItem lockItem;
+    @FXML
+    private MenuItem makeDefaultItem;
+    @FXML
+    private MenuItem changePasswordItem;
+    @FXML
+    private MenuItem settingsItem;
+    @FXML
+    private Button lockButton;
+    @FXML
+    private FontIcon lockIcon;
+    @FXML
+    private Tooltip lockTooltip;
+    @FXML
+    private MenuButton newItemButton;
+    @FXML
+    private Button infoButton;
+    @FXML
+    private Button copyButton;
+    @FXML
+    private CustomTextField searchField;
+    @FXML
+    private StackPane sidebarHost;
+    @FXML
+    private StackPane tableHost;
+    @FXML
+    private Label itemCount;
+    @FXML
+    private Label notice;
+    @FXML
+    private Label clipboardStatus;
+    @FXML
+    private Label lockStatus;
+    @FXML
+    private FontIcon lockStatusIcon;
+
+    public MainView(MainViewModel viewModel, ViewLoader loader, SidebarView sidebar, ItemTableView tableView,
+            Messages messages) {
+        this.viewModel = viewModel;
+        this.loader = loader;
+        this.sidebar = sidebar;
+        this.tableView = tableView;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        sidebarHost.getChildren().add(loader.load(sidebar));
+        tableHost.getChildren().add(loader.load(tableView));
+        var unlocked = viewModel.selectedUnlockedProperty();
+        var noKeychain = viewModel.keychains().selectedProperty().isNull();
+        for (MenuItem m : new MenuItem[] {newInternetItem, newApplicationItem, newNoteItem, settingsItem}) {
+            m.disableProperty().bind(unlocked.not());
+        }
+        newItemButton.disableProperty().bind(unlocked.not());
+        getInfoItem.disableProperty().bind(viewModel.hasFocusedItem().not());
+        infoButton.disableProperty().bind(viewModel.hasFocusedItem().not());
+        copyPasswordItem.disableProperty().bind(viewModel.canCopyPassword().not());
+        copyButton.disableProperty().bind(viewModel.canCopyPassword().not());
+        copyAccountItem.disableProperty().bind(viewModel.canCopyAccount().not());
+        deleteItem.disableProperty().bind(Bindings.isEmpty(viewModel.table().selection()));
+        for (MenuItem m : new MenuItem[] {deleteKeychainItem, makeDefaultItem, changePasswordItem}) {
+            m.disableProperty().bind(noKeychain);
+        }
+        unlockItem.disableProperty().bind(noKeychain.or(unlocked));
+        lockItem.disableProperty().bind(unlocked.not());
+        lockButton.disableProperty().bind(noKeychain);
+        unlocked.addListener((o, old, now) -> showLockButton(now));
+        showLockButton(unlocked.get());
+
+        FontIcon magnify = new FontIcon("mdi2m-magnify");
+        searchField.setLeft(magnify);
+        searchField.textProperty().bindBidirectional(viewModel.table().searchTextProperty());
+        searchField.disableProperty().bind(unlocked.not());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                tableView.table().requestFocus();
+                if (tableView.table().getSelectionModel().isEmpty()) {
+                    tableView.table().getSelectionModel().selectFirst();
+                }
+            }
+        });
+
+        itemCount.textProperty().bind(viewModel.itemCountBinding());
+        notice.textProperty().bind(viewModel.noticeProperty());
+        clipboardStatus.textProperty().bind(viewModel.clipboardStatusBinding());
+        clipboardStatus.visibleProperty().bind(viewModel.clipboardStatusBinding().isNotEmpty());
+        lockStatus.textProperty().bind(viewModel.lockStatusProperty());
+        showTheme(viewModel.theme());
+    }
+
+    private void showLockButton(boolean unlocked) {
+        lockIcon.setIconLiteral(unlocked ? "mdi2l-lock-open-variant-outline" : "mdi2l-lock-outline");
+        lockStatusIcon.setIconLiteral(unlocked ? "mdi2l-lock-open-variant-outline" : "mdi2l-lock-outline");
+        String text = messages.get(unlocked ? "toolbar.lock" : "toolbar.unlock");
+        lockTooltip.setText(text);
+        lockButton.setAccessibleText(text);
+    }
+
+    private void showTheme(Theme theme) {
+        themeSystem.setSelected(theme == Theme.SYSTEM);
+        themeLight.setSelected(theme == Theme.LIGHT);
+        themeDark.setSelected(theme == Theme.DARK);
+    }
+
+    public ItemTableView tableView() {
+        return tableView;
+    }
+
+    // ---- actions: forwarded to the view model --------------------------------------------------
+
+    @FXML
+    private void newInternetPassword() {
+        viewModel.newItem(ItemClass.INTERNET_PASSWORD);
+    }
+
+    @FXML
+    private void newApplicationPassword() {
+        viewModel.newItem(ItemClass.GENERIC_PASSWORD);
+    }
+
+    @FXML
+    private void newSecureNote() {
+        viewModel.newItem(ItemClass.SECURE_NOTE);
+    }
+
+    @FXML
+    private void getInfo() {
+        viewModel.getInfo();
+    }
+
+    @FXML
+    private void copyPassword() {
+        viewModel.copyPassword();
+    }
+
+    @FXML
+    private void copyAccount() {
+        viewModel.copyAccount();
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.deleteSelected();
+    }
+
+    @FXML
+    private void find() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void themeSystem() {
+        viewModel.setTheme(Theme.SYSTEM);
+    }
+
+    @FXML
+    private void themeLight() {
+        viewModel.setTheme(Theme.LIGHT);
+    }
+
+    @FXML
+    private void themeDark() {
+        viewModel.setTheme(Theme.DARK);
+    }
+
+    @FXML
+    private void toggleLock() {
+        viewModel.toggleLockSelected();
+    }
+
+    @FXML
+    private void unlock() {
+        viewModel.toggleLockSelected();
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lockSelected();
+    }
+
+    @FXML
+    private void lockAll() {
+        viewModel.lockAll();
+    }
+
+    @FXML
+    private void newKeychain() {
+        viewModel.newKeychain();
+    }
+
+    @FXML
+    private void deleteKeychain() {
+        viewModel.deleteKeychain();
+    }
+
+    @FXML
+    private void makeDefault() {
+        viewModel.makeDefault();
+    }
+
+    @FXML
+    private void changePassword() {
+        viewModel.changePassword();
+    }
+
+    @FXML
+    private void keychainSettings() {
+        viewModel.keychainSettings();
+    }
+}
