@@ -1,13 +1,15 @@
 package dev.latchkey.app.gui;
 
-/** Starts the Latchkey window. */
+import javafx.application.Application;
+
+/** Starts the Latchkey window from a plain class, so the CLI never needs JavaFX to start. */
 public final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    /** Runs the GUI until its last window closes; returns the process exit code. */
+    /** Runs the GUI until it quits; returns the process exit code. */
     public static int launch(String[] args) {
-        System.err.println("The Latchkey window is not built yet; run `latchkey --help` for the command line.");
-        return 1;
+        Application.launch(LatchkeyApp.class, args);
+        return 0;
     }
 }

@@ -1,0 +1,173 @@
+package dev.latchkey.app.gui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.latchkey.app.clipboard.ClipboardGuard;
+import dev.latchkey.app.idle.IdleLock;
+import dev.latchkey.app.idle.WindowActivity;
+import dev.latchkey.app.items.ItemFields;
+import dev.latchkey.app.items.ItemTableView;
+import dev.latchkey.app.items.ItemTableViewModel;
+import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.keychains.KeychainsViewModel;
+import dev.latchkey.app.main.MainView;
+import dev.latchkey.app.main.MainViewModel;
+import dev.latchkey.app.main.SidebarView;
+import dev.latchkey.app.settings.GuiPreferences;
+import dev.latchkey.app.settings.GuiSettings;
+import dev.latchkey.app.settings.GuiSettingsStore;
+import dev.latchkey.app.settings.Theme;
+import dev.latchkey.app.ui.DialogService;
+import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FxDialogService;
+import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.ui.Scheduler;
+import dev.latchkey.app.ui.SystemClipboard;
+import dev.latchkey.app.ui.TaskExecutor;
+import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.ui.ViewLoader;
+import dev.latchkey.app.ui.Windows;
+import dev.latchkey.app.unlock.PasswordThrottle;
+import dev.latchkey.app.unlock.SecretReader;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.keychain.LockState;
+import dev.latchkey.model.password.PasswordGenerator;
+import dev.latchkey.model.password.StrengthMeter;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Wires the GUI by hand (constructor injection, no framework): the model's service, the UI
+ * plumbing, every view model, and the main window. Tests build it with a temp-folder
+ * service, an inline task executor, a hand-moved clock and scheduler, and a memory clipboard.
+ */
+public final class CompositionRoot {
+    private static final System.Logger LOG = System.getLogger(CompositionRoot.class.getName());
+
+    private final KeychainService service;
+    private final boolean systemDark;
+    private final Messages messages;
+    private final GuiPreferences preferences;
+    private final ClipboardGuard clipboard;
+    private final IdleLock idle;
+    private final MainViewModel main;
+    private final MainView mainView;
+    private final ViewLoader loader;
+    private final Windows windows;
+    private Stage stage;
+
+    public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
+            SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
+            Locale locale, ZoneId zone) {
+        this.service = service;
+        this.systemDark = systemDark;
+        this.messages = Messages.load(locale);
+        this.loader = new ViewLoader(messages);
+        this.windows = new Windows(() -> stage);
+        DialogService dialogs = new FxDialogService(windows, loader, messages, systemClipboard);
+        ErrorPresenter errors = new ErrorPresenter(dialogs, service.clock(), dev.latchkey.app.cli.Version.current());
+        TaskRunner runner = new TaskRunner(executor, errors::present);
+        this.preferences = new GuiPreferences(new GuiSettingsStore(service.settings()), settings, runner);
+        PasswordThrottle throttle = new PasswordThrottle(service.clock());
+        ItemTexts texts = new ItemTexts(messages, locale, zone);
+        ItemFields fields = new ItemFields(messages);
+        FxNavigator navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
+                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator());
+        this.clipboard = new ClipboardGuard(systemClipboard, service.clock(), scheduler,
+                () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));
+        service.addLockListener((ref, state) -> {
+            if (state == LockState.LOCKED) {
+                runner.onUi(clipboard::clearNow);
+            }
+        });
+        this.idle = new IdleLock(service, service.clock(), monotonicNanos, scheduler, runner);
+        KeychainsViewModel keychains = new KeychainsViewModel(service, runner, dialogs, errors, messages);
+        ItemTableViewModel table = new ItemTableViewModel(runner, errors, texts, locale);
+        this.main = new MainViewModel(keychains, table, clipboard, new SecretReader(runner, navigator, errors),
+                navigator, dialogs, errors, runner, scheduler, preferences, messages);
+        this.mainView = new MainView(main, loader, new SidebarView(main, messages),
+                new ItemTableView(table, main, texts, messages), messages);
+    }
+
+    /** Shows the main window and starts the first-run or unlock prompt. */
+    public void start(Stage primary) {
+        this.stage = primary;
+        applyTheme(preferences.get().theme());
+        preferences.settingsProperty().addListener((o, old, now) -> {
+            if (old.theme() != now.theme()) {
+                applyTheme(now.theme());
+            }
+        });
+        Scene scene = windows.scene(loader.load(mainView));
+        primary.setScene(scene);
+        primary.setTitle(messages.get("app.title"));
+        primary.setMinWidth(720);
+        primary.setMinHeight(440);
+        restoreLayout(primary, preferences.get());
+        primary.setOnCloseRequest(e -> Platform.exit());
+        WindowActivity.track(idle);
+        primary.show();
+        idle.start();
+        Platform.runLater(main::start);
+    }
+
+    private void restoreLayout(Stage primary, GuiSettings s) {
+        mainView.tableView().applyLayout(s.columns(), s.sort());
+        GuiSettings.WindowBounds b = s.window();
+        if (b == null) {
+            return;
+        }
+        boolean onScreen = !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
+        primary.setWidth(Math.max(720, b.width()));
+        primary.setHeight(Math.max(440, b.height()));
+        if (onScreen) {
+            primary.setX(b.x());
+            primary.setY(b.y());
+        }
+        primary.setMaximized(b.maximized());
+    }
+
+    private void applyTheme(Theme theme) {
+        boolean dark = theme == Theme.DARK || theme == Theme.SYSTEM && systemDark;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** The app is quitting: remember the layout, clear the clipboard, lock every keychain. */
+    public void stop() {
+        idle.stop();
+        main.shutdown();
+        if (stage != null) {
+            GuiSettings.WindowBounds bounds = new GuiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized());
+            try {
+                preferences.updateNow(g -> g.withLayout(bounds, mainView.tableView().columnLayout(),
+                        mainView.tableView().sortLayout()));
+            } catch (LatchkeyException e) {
+                LOG.log(System.Logger.Level.WARNING, "could not save the window layout: " + e.getMessage());
+            }
+        }
+        service.close();
+    }
+
+    public MainViewModel mainViewModel() {
+        return main;
+    }
+
+    public ClipboardGuard clipboard() {
+        return clipboard;
+    }
+
+    public IdleLock idleLock() {
+        return idle;
+    }
+}

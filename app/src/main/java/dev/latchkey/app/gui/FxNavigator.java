@@ -1,0 +1,171 @@
+package dev.latchkey.app.gui;
+
+import dev.latchkey.app.assistant.PasswordAssistantView;
+import dev.latchkey.app.assistant.PasswordAssistantViewModel;
+import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.inspector.InspectorView;
+import dev.latchkey.app.inspector.InspectorViewModel;
+import dev.latchkey.app.items.ItemFields;
+import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.items.NewItemView;
+import dev.latchkey.app.items.NewItemViewModel;
+import dev.latchkey.app.keychains.ChangePasswordView;
+import dev.latchkey.app.keychains.ChangePasswordViewModel;
+import dev.latchkey.app.keychains.CreateKeychainView;
+import dev.latchkey.app.keychains.CreateKeychainViewModel;
+import dev.latchkey.app.keychains.KeychainSettingsView;
+import dev.latchkey.app.keychains.KeychainSettingsViewModel;
+import dev.latchkey.app.keychains.NewPassword;
+import dev.latchkey.app.main.Navigator;
+import dev.latchkey.app.settings.GuiPreferences;
+import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.ui.Scheduler;
+import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.ui.ViewLoader;
+import dev.latchkey.app.ui.Windows;
+import dev.latchkey.app.unlock.PasswordThrottle;
+import dev.latchkey.app.unlock.SecretReader;
+import dev.latchkey.app.unlock.UnlockView;
+import dev.latchkey.app.unlock.UnlockViewModel;
+import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainRef;
+import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.password.PasswordGenerator;
+import dev.latchkey.model.password.StrengthMeter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+/** Opens Latchkey's windows: builds each screen's view model and view and shows them. */
+final class FxNavigator implements Navigator {
+    private final KeychainService service;
+    private final TaskRunner runner;
+    private final Scheduler scheduler;
+    private final ErrorPresenter errors;
+    private final Messages messages;
+    private final PasswordThrottle throttle;
+    private final GuiPreferences preferences;
+    private final ItemTexts texts;
+    private final ItemFields fields;
+    private final ViewLoader loader;
+    private final Windows windows;
+    private final StrengthMeter meter;
+    private final PasswordGenerator generator;
+    private final SecretReader secrets;
+    /** Open windows by what they show, so a second request brings the first to the front. */
+    private final Map<Object, Stage> open = new HashMap<>();
+
+    FxNavigator(KeychainService service, TaskRunner runner, Scheduler scheduler, ErrorPresenter errors,
+            Messages messages, PasswordThrottle throttle, GuiPreferences preferences, ItemTexts texts,
+            ItemFields fields, ViewLoader loader, Windows windows, StrengthMeter meter, PasswordGenerator generator) {
+        this.service = service;
+        this.runner = runner;
+        this.scheduler = scheduler;
+        this.errors = errors;
+        this.messages = messages;
+        this.throttle = throttle;
+        this.preferences = preferences;
+        this.texts = texts;
+        this.fields = fields;
+        this.loader = loader;
+        this.windows = windows;
+        this.meter = meter;
+        this.generator = generator;
+        this.secrets = new SecretReader(runner, this, errors);
+    }
+
+    private boolean raise(Object key) {
+        Stage stage = open.get(key);
+        if (stage != null && stage.isShowing()) {
+            stage.toFront();
+            return true;
+        }
+        return false;
+    }
+
+    private Stage show(Object key, Parent root, String title, boolean modal) {
+        Stage stage = windows.dialog(root, title, modal);
+        open.put(key, stage);
+        stage.setOnHidden(e -> open.remove(key, stage));
+        stage.show();
+        return stage;
+    }
+
+    private NewPassword newPassword() {
+        return new NewPassword(new StrengthViewModel(meter, messages), messages);
+    }
+
+    @Override
+    public void createKeychain(boolean firstRun, Consumer<KeychainRef> created) {
+        if (raise("create")) {
+            return;
+        }
+        CreateKeychainViewModel vm = new CreateKeychainViewModel(service, firstRun, newPassword(), runner, errors,
+                messages);
+        vm.createdProperty().addListener((o, old, ref) -> created.accept(ref));
+        show("create", loader.load(new CreateKeychainView(vm, messages)), vm.title(), true);
+    }
+
+    @Override
+    public void unlock(KeychainRef ref, Runnable unlocked) {
+        if (raise(ref)) {
+            return;
+        }
+        UnlockViewModel vm = new UnlockViewModel(ref, UnlockViewModel.unlockPrompt(messages, ref),
+                password -> service.unlock(ref, password), throttle, runner, scheduler, errors, messages);
+        vm.succeededProperty().addListener((o, old, done) -> unlocked.run());
+        show(ref, loader.load(new UnlockView(vm)), vm.prompt().title(), true);
+    }
+
+    @Override
+    public boolean authenticate(Keychain keychain, String reason) {
+        UnlockViewModel vm = new UnlockViewModel(keychain.ref(),
+                UnlockViewModel.confirmPrompt(messages, keychain.ref(), reason), keychain::confirmPassword, throttle,
+                runner, scheduler, errors, messages);
+        Stage stage = windows.dialog(loader.load(new UnlockView(vm)), vm.prompt().title(), true);
+        stage.showAndWait();
+        return vm.succeededProperty().get();
+    }
+
+    @Override
+    public void newItem(Keychain keychain, ItemClass kind, Consumer<UUID> added) {
+        PasswordAssistantViewModel assistantVm = new PasswordAssistantViewModel(generator,
+                new StrengthViewModel(meter, messages), messages);
+        PasswordAssistantView assistant = new PasswordAssistantView(assistantVm, messages);
+        Parent assistantRoot = loader.load(assistant);
+        NewItemViewModel vm = new NewItemViewModel(keychain, kind, fields, new StrengthViewModel(meter, messages),
+                runner, errors, messages);
+        vm.addedProperty().addListener((o, old, id) -> added.accept(id));
+        show(new Object(), loader.load(new NewItemView(vm, assistant, assistantRoot, messages)), vm.title(), true);
+    }
+
+    @Override
+    public void inspect(Keychain keychain, Item item) {
+        if (raise(item.id())) {
+            return;
+        }
+        InspectorViewModel vm = new InspectorViewModel(service, keychain, item, secrets, this, fields, texts, runner,
+                errors, messages);
+        show(item.id(), loader.load(new InspectorView(vm, messages)),
+                messages.get("inspector.window", item.displayName()), false);
+    }
+
+    @Override
+    public void changePassword(KeychainRef ref) {
+        ChangePasswordViewModel vm = new ChangePasswordViewModel(service, ref, newPassword(), throttle, runner, errors,
+                messages);
+        show(new Object(), loader.load(new ChangePasswordView(vm, messages)), vm.title(), true);
+    }
+
+    @Override
+    public void keychainSettings(Keychain keychain) {
+        KeychainSettingsViewModel vm = new KeychainSettingsViewModel(keychain, preferences, runner, errors, messages);
+        show(new Object(), loader.load(new KeychainSettingsView(vm)), vm.title(), true);
+    }
+}

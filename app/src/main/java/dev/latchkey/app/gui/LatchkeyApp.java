@@ -1,0 +1,58 @@
+package dev.latchkey.app.gui;
+
+import dev.latchkey.app.settings.GuiSettings;
+import dev.latchkey.app.settings.GuiSettingsStore;
+import dev.latchkey.app.ui.FxScheduler;
+import dev.latchkey.app.ui.FxSystemClipboard;
+import dev.latchkey.app.ui.FxTaskExecutor;
+import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.password.PasswordGenerator;
+import dev.latchkey.model.password.PasswordRules;
+import dev.latchkey.model.password.PasswordStyle;
+import dev.latchkey.model.password.StrengthMeter;
+import java.time.ZoneId;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: reads settings before the window exists, then hands over to {@link CompositionRoot}. */
+public final class LatchkeyApp extends Application {
+    private KeychainService service;
+    private GuiSettings settings;
+    private boolean systemDark;
+    private FxTaskExecutor executor;
+    private CompositionRoot root;
+
+    /** Runs on the launcher thread, so reading files and probing the desktop never block the window. */
+    @Override
+    public void init() {
+        service = KeychainService.forUser();
+        settings = new GuiSettingsStore(service.settings()).load();
+        systemDark = SystemAppearance.prefersDark();
+        executor = new FxTaskExecutor();
+        warmUp();
+    }
+
+    /** zxcvbn's dictionaries and the word list load on first use: do that here, not on a keystroke. */
+    private static void warmUp() {
+        char[] sample = "warm-up".toCharArray();
+        new StrengthMeter().measure(sample);
+        java.util.Arrays.fill(new PasswordGenerator().generate(PasswordStyle.MEMORABLE,
+                PasswordRules.defaults(PasswordStyle.MEMORABLE)), '\0');
+    }
+
+    @Override
+    public void start(Stage stage) {
+        root = new CompositionRoot(service, executor, new FxScheduler(), new FxSystemClipboard(), System::nanoTime,
+                settings, systemDark, Locale.getDefault(), ZoneId.systemDefault());
+        root.start(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (root != null) {
+            root.stop();
+        }
+        executor.close();
+    }
+}
