@@ -1,0 +1,204 @@
+package dev.latchkey.app.items;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.ItemAttributes;
+import dev.latchkey.model.keychain.Keychain;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ItemTableViewModelTest {
+    @TempDir
+    Path home;
+    private TestKeychains t;
+    private Keychain login;
+    private ItemTableViewModel vm;
+
+    @BeforeEach
+    void setUp() throws LatchkeyException {
+        t = new TestKeychains(home);
+        login = t.unlocked("login");
+        TestKeychains.addInternet(login, "GitHub", "github.com", "alice@example.com", "gh-secret");
+        t.time.advance(Duration.ofMinutes(1));
+        TestKeychains.addInternet(login, "Bank", "bank.example", "alice", "bank-secret");
+        t.time.advance(Duration.ofMinutes(1));
+        TestKeychains.addGeneric(login, "Mail", "alice", "mail-secret");
+        t.time.advance(Duration.ofMinutes(1));
+        TestKeychains.addNote(login, "Wi-Fi at home", "the router password is hunter2");
+        vm = new ItemTableViewModel(t.runner, t.errors, new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC),
+                Locale.ENGLISH);
+    }
+
+    private List<String> names() {
+        return vm.rows().stream().map(ItemRow::name).toList();
+    }
+
+    @Test
+    void showsAnUnlockedKeychainsItemsSortedByName() {
+        vm.show(login);
+        assertThat(vm.stateProperty().get()).isEqualTo(ItemTableViewModel.State.READY);
+        assertThat(names()).containsExactly("Bank", "GitHub", "Mail", "Wi-Fi at home");
+        assertThat(vm.totalProperty().get()).isEqualTo(4);
+        ItemRow github = vm.rows().get(1);
+        assertThat(github.kind()).isEqualTo("Internet password");
+        assertThat(github.where()).isEqualTo("https://github.com");
+        assertThat(github.keychain().name()).isEqualTo("login");
+    }
+
+    @Test
+    void searchMatchesNameAccountServerAndCommentInAnyCase() throws LatchkeyException {
+        UUID id = TestKeychains.addGeneric(login, "VPN", "ops", "vpn-secret");
+        login.update(id, login.get(id).orElseThrow().attributes().toBuilder()
+                .set(Attribute.COMMENT, "Office Gateway").build(), null);
+        vm.show(login);
+        vm.searchTextProperty().set("GIT");
+        assertThat(names()).containsExactly("GitHub");
+        vm.searchTextProperty().set("bank.example");
+        assertThat(names()).containsExactly("Bank");
+        vm.searchTextProperty().set("alice");
+        assertThat(names()).containsExactly("Bank", "GitHub", "Mail");
+        vm.searchTextProperty().set("gateway");
+        assertThat(names()).containsExactly("VPN");
+        vm.searchTextProperty().set("  alice   mail ");
+        assertThat(names()).containsExactly("Mail");
+        vm.searchTextProperty().set("nothing like this");
+        assertThat(names()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).isEqualTo("No items match “nothing like this”.");
+        vm.searchTextProperty().set("");
+        assertThat(names()).hasSize(5);
+    }
+
+    @Test
+    void typingMoreNarrowsTheSameWayAsSearchingAtOnce() {
+        vm.show(login);
+        String query = "alice@ex";
+        for (int i = 1; i <= query.length(); i++) {
+            vm.searchTextProperty().set(query.substring(0, i));
+        }
+        List<String> typed = names();
+        vm.searchTextProperty().set("");
+        vm.searchTextProperty().set(query);
+        assertThat(typed).containsExactly("GitHub").isEqualTo(names());
+        vm.searchTextProperty().set("alice@");
+        assertThat(names()).containsExactly("GitHub");
+        vm.searchTextProperty().set("ali");
+        assertThat(names()).containsExactly("Bank", "GitHub", "Mail");
+    }
+
+    @Test
+    void categoriesFilterAndCountTheirItems() {
+        vm.show(login);
+        assertThat(vm.countProperty(Category.ALL_ITEMS).get()).isEqualTo(4);
+        assertThat(vm.countProperty(Category.PASSWORDS).get()).isEqualTo(3);
+        assertThat(vm.countProperty(Category.SECURE_NOTES).get()).isEqualTo(1);
+        assertThat(vm.listedCategories()).containsExactly(Category.ALL_ITEMS, Category.PASSWORDS, Category.SECURE_NOTES);
+        vm.categoryProperty().set(Category.SECURE_NOTES);
+        assertThat(names()).containsExactly("Wi-Fi at home");
+        vm.searchTextProperty().set("mail");
+        assertThat(names()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).contains("mail");
+        vm.categoryProperty().set(Category.PASSWORDS);
+        assertThat(names()).containsExactly("Mail");
+    }
+
+    @Test
+    void sortsByTheTablesSortOrder() {
+        vm.show(login);
+        vm.sortBy(List.of(new Column.SortKey(Column.MODIFIED, false)));
+        assertThat(names()).containsExactly("Wi-Fi at home", "Mail", "Bank", "GitHub");
+        vm.sortBy(List.of(new Column.SortKey(Column.KIND, true), new Column.SortKey(Column.NAME, false)));
+        assertThat(names()).containsExactly("Mail", "GitHub", "Bank", "Wi-Fi at home");
+        vm.searchTextProperty().set("a");
+        assertThat(names()).containsExactly("Mail", "GitHub", "Bank", "Wi-Fi at home");
+        vm.sortBy(List.of());
+        assertThat(names()).containsExactly("Bank", "GitHub", "Mail", "Wi-Fi at home");
+    }
+
+    @Test
+    void changesToTheKeychainReloadAndKeepTheSelection() throws LatchkeyException {
+        vm.show(login);
+        ItemRow mail = vm.rows().get(2);
+        vm.select(List.of(mail), mail);
+        assertThat(vm.summaryProperty().get().title()).isEqualTo("Mail");
+        UUID added = TestKeychains.addInternet(login, "Apple", "apple.com", "alice", "x");
+        assertThat(names()).containsExactly("Apple", "Bank", "GitHub", "Mail", "Wi-Fi at home");
+        assertThat(vm.selectionRequestProperty().get().rows()).extracting(ItemRow::id).containsExactly(mail.id());
+        assertThat(vm.rows().get(3)).as("unchanged rows are reused").isSameAs(mail);
+
+        vm.selectWhenShown(added);
+        assertThat(vm.selectionRequestProperty().get().rows()).extracting(ItemRow::name).containsExactly("Apple");
+        login.delete(added);
+        assertThat(names()).doesNotContain("Apple");
+    }
+
+    @Test
+    void anItemAddedElsewhereIsSelectedOnceItShows() throws LatchkeyException {
+        vm.show(login);
+        UUID pending = UUID.randomUUID();
+        vm.selectWhenShown(pending);
+        UUID id = TestKeychains.addNote(login, "Later", "text");
+        vm.selectWhenShown(id);
+        assertThat(vm.selectionRequestProperty().get().rows()).extracting(ItemRow::id).containsExactly(id);
+    }
+
+    @Test
+    void summarisesOneOrSeveralSelectedItems() {
+        vm.show(login);
+        ItemRow github = vm.rows().get(1);
+        vm.select(List.of(github), github);
+        SelectionSummary s = vm.summaryProperty().get();
+        assertThat(s.count()).isEqualTo(1);
+        assertThat(s.kind()).isEqualTo("Internet password");
+        assertThat(s.account()).isEqualTo("alice@example.com");
+        assertThat(s.where()).isEqualTo("https://github.com");
+        assertThat(s.modified()).isNotEmpty();
+        vm.select(List.copyOf(vm.rows()), github);
+        assertThat(vm.summaryProperty().get().title()).isEqualTo("4 items selected");
+        assertThat(vm.focusedProperty().get()).isSameAs(github);
+        vm.select(List.of(), null);
+        assertThat(vm.summaryProperty().get()).isEqualTo(SelectionSummary.NONE);
+    }
+
+    @Test
+    void lockingDropsEveryRow() {
+        vm.show(login);
+        vm.showLocked("login");
+        assertThat(vm.stateProperty().get()).isEqualTo(ItemTableViewModel.State.LOCKED);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.totalProperty().get()).isZero();
+        assertThat(vm.lockedNameProperty().get()).isEqualTo("login");
+        assertThat(vm.keychain()).isNull();
+        vm.showNothing();
+        assertThat(vm.stateProperty().get()).isEqualTo(ItemTableViewModel.State.NO_KEYCHAIN);
+    }
+
+    @Test
+    void certificatesAndKeysAreListedOnlyWhenPresent() throws LatchkeyException {
+        try (var s = TestKeychains.secret("der")) {
+            login.add(dev.latchkey.model.item.ItemClass.KEY, ItemAttributes.builder().set(Attribute.LABEL, "Signing key")
+                    .set(Attribute.KEY_CLASS, "private").set(Attribute.APPLICATION_LABEL, new byte[] {1, 2}).build(), s);
+        }
+        vm.show(login);
+        assertThat(vm.listedCategories()).containsExactly(Category.ALL_ITEMS, Category.PASSWORDS,
+                Category.SECURE_NOTES, Category.KEYS);
+        vm.categoryProperty().set(Category.KEYS);
+        assertThat(names()).containsExactly("Signing key");
+    }
+
+    @Test
+    void anEmptyKeychainSaysSo() throws LatchkeyException {
+        vm.show(t.unlocked("empty"));
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).startsWith("This keychain has no items yet");
+    }
+}
