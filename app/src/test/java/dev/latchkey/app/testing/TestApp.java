@@ -1,0 +1,61 @@
+package dev.latchkey.app.testing;
+
+import dev.latchkey.app.gui.CompositionRoot;
+import dev.latchkey.app.settings.GuiSettings;
+import dev.latchkey.app.ui.FxSystemClipboard;
+import dev.latchkey.app.ui.SystemClipboard;
+import dev.latchkey.app.ui.TaskExecutor;
+import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.settings.LatchkeyHome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The real Latchkey window for headless TestFX flows: the real composition root over a temp
+ * home with the floor KDF, the system clipboard, and hand-moved time. Work that would run
+ * in the background runs inline, so a flow is deterministic.
+ */
+public final class TestApp {
+    public final Path home;
+    public final ManualTime time = new ManualTime();
+    public final KeychainService service;
+    public final SystemClipboard clipboard = new FxSystemClipboard();
+    private CompositionRoot root;
+
+    public TestApp() {
+        try {
+            home = Files.createTempDirectory("latchkey-gui-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        service = new KeychainService(new LatchkeyHome(home), Duration.ZERO, time);
+    }
+
+    public void start(Stage stage) {
+        root = new CompositionRoot(service, TaskExecutor.INLINE, time, clipboard, time::nanoTime, GuiSettings.DEFAULT,
+                false, Locale.ENGLISH, ZoneOffset.UTC);
+        root.start(stage);
+    }
+
+    public CompositionRoot root() {
+        return root;
+    }
+
+    /** Closes every window and locks everything; call on the FX thread. */
+    public void stop() {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            w.hide();
+        }
+        if (root != null) {
+            root.stop();
+        }
+    }
+}
