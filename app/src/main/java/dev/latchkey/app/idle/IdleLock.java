@@ -54,6 +54,12 @@ public final class IdleLock {
     }
 
     public void start() {
+        // Keychains unlocked before the window existed (the service may be shared) count too.
+        runner.run(service::list).onSuccess(refs -> refs.forEach(ref -> {
+            if (service.unlocked(ref).isPresent()) {
+                unlocked.add(ref);
+            }
+        })).start();
         lastCheckWall = clock.instant();
         lastCheckNanos = monotonicNanos.getAsLong();
         ticking = scheduler.every(CHECK_EVERY, this::check);

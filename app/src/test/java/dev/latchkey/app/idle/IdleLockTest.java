@@ -45,6 +45,17 @@ class IdleLockTest {
     }
 
     @Test
+    void keychainsUnlockedBeforeTheWindowOpenedCountToo() throws LatchkeyException {
+        idle.stop();
+        Keychain early = t.unlocked("early");
+        early.updateSettings(new KeychainSettings(1, false));
+        IdleLock later = new IdleLock(t.service, t.time, t.time::nanoTime, t.time, t.runner);
+        later.start();
+        t.time.advance(Duration.ofMinutes(1).plusSeconds(5));
+        assertThat(t.service.state(early.ref())).isEqualTo(LockState.LOCKED);
+    }
+
+    @Test
     void zeroMinutesMeansNever() throws LatchkeyException {
         Keychain login = t.unlocked("login");
         login.updateSettings(new KeychainSettings(0, false));
