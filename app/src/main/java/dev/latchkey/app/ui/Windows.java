@@ -23,10 +23,16 @@ public final class Windows {
         return scene;
     }
 
-    /** A dialog owned by the main window; modal ones block input to it until closed. */
+    /**
+     * A dialog owned by the Latchkey window that has the focus (so a prompt opened from an
+     * inspector stays above that inspector), else by the main window. Modal ones block input
+     * to their owner until closed.
+     */
     public Stage dialog(Parent root, String title, boolean modal) {
         Stage stage = new Stage();
-        Window owner = mainWindow.get();
+        // The newest focused window: some platforms (and headless tests) report several as focused.
+        Window owner = Window.getWindows().stream().filter(w -> w.isFocused() && w.isShowing() && w instanceof Stage)
+                .reduce((older, newer) -> newer).orElseGet(mainWindow);
         if (owner != null) {
             stage.initOwner(owner);
         }
