@@ -1,13 +1,71 @@
 package dev.latchkey.app.cli;
 
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.Status;
 import picocli.CommandLine;
 
-/** The {@code latchkey} command line. */
+/**
+ * The {@code latchkey} command line: picocli parsing, one place that turns a
+ * {@link LatchkeyException} into "latchkey: STATUS: message" on stderr and its exit code, and
+ * never a stack trace (unless LATCHKEY_DEBUG is set).
+ */
 public final class Cli {
-    private Cli() {
+    private final CliContext context;
+
+    public Cli(CliContext context) {
+        this.context = context;
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new LatchkeyCommand()).execute(args);
+        return new Cli(CliContext.standard()).execute(args);
+    }
+
+    public int execute(String... args) {
+        CommandLine cl = new CommandLine(new LatchkeyCommand(context), new Factory(context));
+        cl.setOut(new java.io.PrintWriter(context.out(), true));
+        cl.setErr(new java.io.PrintWriter(context.err(), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e));
+        cl.setParameterExceptionHandler((e, a) -> {
+            context.err().println("latchkey: " + e.getMessage());
+            CommandLine failed = e.getCommandLine();
+            context.err().println("Try 'latchkey " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
+                    + "--help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            context.close();
+        }
+    }
+
+    private int report(Exception e) {
+        if (e instanceof LatchkeyException le) {
+            context.err().println("latchkey: " + le.status().name() + ": " + le.getMessage());
+            debug(e);
+            return ExitCodes.of(le.status());
+        }
+        context.err().println("latchkey: " + Status.INTERNAL.name() + ": unexpected " + e.getClass().getSimpleName()
+                + "; run with LATCHKEY_DEBUG=1 for details");
+        debug(e);
+        return ExitCodes.OTHER;
+    }
+
+    private void debug(Exception e) {
+        if (System.getenv("LATCHKEY_DEBUG") != null) {
+            e.printStackTrace(context.err());
+        }
+    }
+
+    /** Gives the top-level command its context; everything else is built the usual way. */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == LatchkeyCommand.class) {
+                return cls.cast(new LatchkeyCommand(context));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 }

@@ -1,16 +1,106 @@
 package dev.latchkey.app.cli;
 
+import dev.latchkey.crypto.secret.Wipe;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.Status;
+import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainRef;
+import java.nio.file.Path;
+import java.util.Arrays;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code latchkey} command. */
+/**
+ * The top-level {@code latchkey} command and its global options, which picocli accepts
+ * before or after the command name (DESIGN §6).
+ */
 @Command(name = "latchkey", mixinStandardHelpOptions = true, versionProvider = LatchkeyCommand.VersionProvider.class,
-        description = "Latchkey: keychains of passwords, notes, certificates and keys.")
+        usageHelpAutoWidth = true, sortOptions = false,
+        description = {"Latchkey: keychains of passwords, notes, certificates and keys.",
+            "Without a command, `latchkey` opens the Latchkey window."},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0 success, 2 usage error, 44 item not found, 45 duplicate item, 51 wrong password,",
+            "  52 keychain locked or in use, 60 trust evaluation failed, 65 bad input, 1 anything else.",
+            "The data folder is $LATCHKEY_HOME (default: ~/.local/share/latchkey on Linux)."},
+        subcommands = {
+            KeychainCommands.Create.class, KeychainCommands.Delete.class, KeychainCommands.ListAll.class,
+            KeychainCommands.Default.class, KeychainCommands.SetPassword.class, KeychainCommands.ShowInfo.class,
+            KeychainCommands.SetSettings.class,
+            PasswordCommands.AddGeneric.class, PasswordCommands.FindGeneric.class, PasswordCommands.DeleteGeneric.class,
+            PasswordCommands.AddInternet.class, PasswordCommands.FindInternet.class,
+            PasswordCommands.DeleteInternet.class,
+            NoteCommands.Add.class, NoteCommands.Find.class, NoteCommands.Delete.class,
+            DumpKeychainCommand.class, GeneratePasswordCommand.class})
 public final class LatchkeyCommand {
+    @Option(names = {"-k", "--keychain"}, paramLabel = "NAME|PATH", scope = ScopeType.INHERIT,
+            description = "Keychain to use (default: the default keychain).")
+    String keychain;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read the keychain password from the first line of FILE instead of asking.")
+    Path passwordFile;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output where listed.")
+    boolean json;
+
+    final CliContext context;
+
+    LatchkeyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The keychain named by {@code explicit}, else by {@code -k}, else the default one. */
+    KeychainRef keychainRef(String explicit) throws LatchkeyException {
+        String name = explicit != null ? explicit : keychain;
+        return name != null ? context.service().resolve(name) : context.service().requireDefault();
+    }
+
+    /** The keychain password, from --password-file or the terminal; the caller wipes it. */
+    char[] password(KeychainRef ref) throws LatchkeyException {
+        if (passwordFile != null) {
+            return SecretText.firstLine(passwordFile);
+        }
+        return context.prompt().ask("Password for keychain \"" + ref.name() + "\": ");
+    }
+
+    /** A new password from a file, or typed twice at the terminal. */
+    char[] newPassword(Path file, String what) throws LatchkeyException {
+        if (file != null) {
+            return SecretText.firstLine(file);
+        }
+        char[] first = context.prompt().ask("New password for " + what + ": ");
+        char[] again = context.prompt().ask("Retype new password: ");
+        try {
+            if (!Arrays.equals(first, again)) {
+                Wipe.chars(first);
+                throw new LatchkeyException(Status.PARAM, "the passwords do not match");
+            }
+            return first;
+        } finally {
+            Wipe.chars(again);
+        }
+    }
+
+    /** Unlocks for the length of one command; close the result to lock again. */
+    Keychain unlock(KeychainRef ref) throws LatchkeyException {
+        if (!context.service().exists(ref)) {
+            throw new LatchkeyException(Status.NO_SUCH_KEYCHAIN, "no keychain named \"" + ref.name() + "\"");
+        }
+        char[] pw = password(ref);
+        try {
+            return context.service().unlock(ref, pw);
+        } finally {
+            Wipe.chars(pw);
+        }
+    }
+
     /** Prints the build version. */
     public static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"latchkey " + Version.current()};
+            return new String[] {"latchkey " + Version.current(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

@@ -57,8 +57,21 @@ public final class KeychainService implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * The service on the user's data folder. New passwords are tuned to take about 700 ms to
+     * derive; {@code LATCHKEY_KDF_TARGET_MS} changes that target (tests and slow machines), but
+     * never below the floor of {@link KdfPolicy}.
+     */
     public static KeychainService forUser() {
-        return new KeychainService(LatchkeyHome.fromEnvironment(), Duration.ofMillis(700), Clock.systemUTC());
+        return new KeychainService(LatchkeyHome.fromEnvironment(), kdfTarget(System.getenv("LATCHKEY_KDF_TARGET_MS")),
+                Clock.systemUTC());
+    }
+
+    static Duration kdfTarget(String millis) {
+        if (millis != null && millis.matches("\\d{1,6}")) {
+            return Duration.ofMillis(Long.parseLong(millis));
+        }
+        return Duration.ofMillis(700);
     }
 
     public LatchkeyHome home() {
