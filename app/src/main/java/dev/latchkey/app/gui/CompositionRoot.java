@@ -91,7 +91,7 @@ public final class CompositionRoot {
         });
         this.idle = new IdleLock(service, service.clock(), monotonicNanos, scheduler, runner);
         KeychainsViewModel keychains = new KeychainsViewModel(service, runner, dialogs, errors, messages);
-        ItemTableViewModel table = new ItemTableViewModel(runner, errors, texts, locale);
+        ItemTableViewModel table = new ItemTableViewModel(runner, errors, texts);
         this.main = new MainViewModel(keychains, table, clipboard, new SecretReader(runner, navigator, errors),
                 navigator, dialogs, errors, runner, scheduler, preferences, messages);
         this.mainView = new MainView(main, loader, new SidebarView(main, messages),

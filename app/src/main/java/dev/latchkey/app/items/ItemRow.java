@@ -3,8 +3,7 @@ package dev.latchkey.app.items;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.KeychainRef;
-import java.text.CollationKey;
-import java.text.Collator;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,36 +18,49 @@ public final class ItemRow {
     private final String name;
     private final String kind;
     private final String account;
-    private final String where;
     private final Instant modified;
     private final String haystack;
-    private final CollationKey nameKey;
-    private final CollationKey kindKey;
+    private final String nameKey;
+    private final String kindKey;
 
-    private ItemRow(Item item, KeychainRef keychain, ItemTexts texts, Collator collator) {
+    private ItemRow(Item item, KeychainRef keychain, ItemTexts texts) {
         this.item = item;
         this.keychain = keychain;
         this.name = item.displayName();
         this.kind = texts.kind(item);
         this.account = item.attributes().text(Attribute.ACCOUNT);
-        this.where = texts.where(item);
         this.modified = item.attributes().instant(Attribute.MODIFIED).orElse(null);
-        this.haystack = String.join("\n", name, account, item.attributes().text(Attribute.SERVICE),
-                item.attributes().text(Attribute.SERVER), item.attributes().text(Attribute.COMMENT))
-                .toLowerCase(Locale.ROOT);
-        this.nameKey = collator.getCollationKey(name);
-        this.kindKey = collator.getCollationKey(kind);
+        this.haystack = fold(String.join("\n", name, account, item.attributes().text(Attribute.SERVICE),
+                item.attributes().text(Attribute.SERVER), item.attributes().text(Attribute.COMMENT)));
+        this.nameKey = fold(name);
+        this.kindKey = fold(kind);
     }
 
-    /** Collators are not thread-safe: give each building thread its own. */
-    public static ItemRow of(Item item, KeychainRef keychain, ItemTexts texts, Collator collator) {
-        return new ItemRow(item, keychain, texts, collator);
+    public static ItemRow of(Item item, KeychainRef keychain, ItemTexts texts) {
+        return new ItemRow(item, keychain, texts);
     }
 
-    public static Collator newCollator(Locale locale) {
-        Collator c = Collator.getInstance(locale);
-        c.setStrength(Collator.SECONDARY);
-        return c;
+    /**
+     * Text as it is sorted and searched: lower case, accents dropped ("Café" and "cafe" are
+     * one), so sorting compares plain strings and a search is a plain substring scan.
+     */
+    static String fold(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int j = 0; j < decomposed.length(); j++) {
+            char c = decomposed.charAt(j);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     public Item item() {
@@ -75,23 +87,19 @@ public final class ItemRow {
         return account;
     }
 
-    public String where() {
-        return where;
-    }
-
     public Instant modified() {
         return modified;
     }
 
-    CollationKey nameKey() {
+    String nameKey() {
         return nameKey;
     }
 
-    CollationKey kindKey() {
+    String kindKey() {
         return kindKey;
     }
 
-    /** Whether every term (lower-case) occurs in the name, account, service, server or comment. */
+    /** Whether every (folded) term occurs in the name, account, service, server or comment. */
     boolean matches(String[] terms) {
         for (String t : terms) {
             if (!haystack.contains(t)) {

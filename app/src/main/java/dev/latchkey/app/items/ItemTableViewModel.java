@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,7 +39,6 @@ public final class ItemTableViewModel {
     private final TaskRunner runner;
     private final ErrorPresenter errors;
     private final ItemTexts texts;
-    private final Locale locale;
     private final Messages messages;
     private final ObservableList<ItemRow> shown = FXCollections.observableArrayList();
     private final ObservableList<ItemRow> shownView = FXCollections.unmodifiableObservableList(shown);
@@ -69,12 +67,18 @@ public final class ItemTableViewModel {
     private Category lastCategory;
     private List<ItemRow> lastResult = List.of();
     private UUID pendingSelection;
+    /** Results of the last searches, so deleting what was just typed costs nothing. */
+    private final Map<String, List<ItemRow>> recent = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<ItemRow>> eldest) {
+            return size() > 64;
+        }
+    };
 
-    public ItemTableViewModel(TaskRunner runner, ErrorPresenter errors, ItemTexts texts, Locale locale) {
+    public ItemTableViewModel(TaskRunner runner, ErrorPresenter errors, ItemTexts texts) {
         this.runner = runner;
         this.errors = errors;
         this.texts = texts;
-        this.locale = locale;
         this.messages = texts.messages();
         for (Category c : Category.values()) {
             counts.put(c, new ReadOnlyIntegerWrapper());
@@ -137,7 +141,7 @@ public final class ItemTableViewModel {
         long gen = ++generation;
         RowSet previous = rows;
         Comparator<ItemRow> o = order;
-        runner.run(() -> RowSet.load(k, previous, texts, locale, o))
+        runner.run(() -> RowSet.load(k, previous, texts, o))
                 .onSuccess(loaded -> {
                     if (gen == generation) {
                         install(loaded);
@@ -188,19 +192,30 @@ public final class ItemTableViewModel {
         return category;
     }
 
-    /** Search text as it is matched: lower case, single spaces, no ends. */
+    /** Search text as it is matched: folded like the rows, single spaces, no ends. */
     static String normalize(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return text == null ? "" : ItemRow.fold(text.strip().replaceAll("\\s+", " "));
     }
 
     private void refilter(boolean force) {
         String query = normalize(searchText.get());
         Category c = Objects.requireNonNullElse(category.get(), Category.ALL_ITEMS);
-        // A longer query matches a subset of what the shorter one matched: scan only that.
-        List<ItemRow> source = !force && c == lastCategory && lastQuery != null && query.startsWith(lastQuery)
-                ? lastResult : rows.rows();
+        if (force) {
+            recent.clear();
+        } else if (c == lastCategory && query.equals(lastQuery)) {
+            updateEmptyText(query, c);
+            return;
+        }
         String[] terms = query.isEmpty() ? new String[0] : query.split(" ");
-        List<ItemRow> result = RowSet.filter(source, c, terms);
+        String key = c.name() + '\n' + query;
+        List<ItemRow> result = recent.get(key);
+        if (result == null) {
+            // A longer query matches a subset of what the shorter one matched: scan only that.
+            List<ItemRow> source = !force && c == lastCategory && lastQuery != null && query.startsWith(lastQuery)
+                    ? lastResult : rows.rows();
+            result = RowSet.filter(source, c, terms);
+            recent.put(key, result);
+        }
         lastQuery = query;
         lastCategory = c;
         lastResult = result;
@@ -280,7 +295,7 @@ public final class ItemTableViewModel {
             return new SelectionSummary(selected.size(), null, messages.get("header.many", selected.size()),
                     "", "", "", "");
         }
-        return new SelectionSummary(1, f.item().itemClass(), f.name(), f.kind(), f.account(), f.where(),
+        return new SelectionSummary(1, f.item().itemClass(), f.name(), f.kind(), f.account(), texts.where(f.item()),
                 texts.date(f.modified()));
     }
 

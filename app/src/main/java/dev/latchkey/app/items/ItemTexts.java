@@ -8,21 +8,27 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** How an item reads to a user: its kind, its "where" and its dates. */
 public final class ItemTexts {
     private final Messages messages;
     private final DateTimeFormatter dates;
+    private final Map<ItemClass, String> kindNames = new EnumMap<>(ItemClass.class);
 
     public ItemTexts(Messages messages, Locale locale, ZoneId zone) {
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
+        for (ItemClass c : ItemClass.values()) {
+            kindNames.put(c, messages.get("kind." + c.name()));
+        }
     }
 
     public String kindName(ItemClass itemClass) {
-        return messages.get("kind." + itemClass.name());
+        return kindNames.get(itemClass);
     }
 
     /** The item's own kind text (set by importers or the user) or its class. */

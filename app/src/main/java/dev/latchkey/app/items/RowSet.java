@@ -3,13 +3,11 @@ package dev.latchkey.app.items;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Keychain;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,15 +17,16 @@ import java.util.UUID;
  */
 record RowSet(List<ItemRow> rows, Map<UUID, ItemRow> byId, Map<Category, Integer> counts) {
     static final RowSet EMPTY = new RowSet(List.of(), Map.of(), counts(List.of()));
+    /** Below this many rows a plain loop beats splitting the scan across cores. */
+    private static final int PARALLEL_FROM = 20_000;
 
-    static RowSet load(Keychain keychain, RowSet previous, ItemTexts texts, Locale locale,
-            Comparator<ItemRow> order) throws LatchkeyException {
+    static RowSet load(Keychain keychain, RowSet previous, ItemTexts texts, Comparator<ItemRow> order)
+            throws LatchkeyException {
         List<Item> items = keychain.items();
-        ThreadLocal<Collator> collators = ThreadLocal.withInitial(() -> ItemRow.newCollator(locale));
         List<ItemRow> rows = new ArrayList<>(items.parallelStream().map(item -> {
             ItemRow old = previous.byId().get(item.id());
             return old != null && old.item().rowVersion() == item.rowVersion() && old.keychain().equals(keychain.ref())
-                    ? old : ItemRow.of(item, keychain.ref(), texts, collators.get());
+                    ? old : ItemRow.of(item, keychain.ref(), texts);
         }).toList());
         return sorted(rows, order);
     }
@@ -59,8 +58,15 @@ record RowSet(List<ItemRow> rows, Map<UUID, ItemRow> byId, Map<Category, Integer
 
     /** Rows of {@code source} (kept in order) in the category that contain every term. */
     static List<ItemRow> filter(List<ItemRow> source, Category category, String[] terms) {
-        List<ItemRow> out = new ArrayList<>();
         boolean all = category == Category.ALL_ITEMS;
+        if (all && terms.length == 0) {
+            return source;
+        }
+        if (source.size() >= PARALLEL_FROM) {
+            return source.parallelStream().filter(r -> (all || category.matches(r.item())) && r.matches(terms))
+                    .toList();
+        }
+        List<ItemRow> out = new ArrayList<>();
         for (ItemRow r : source) {
             if ((all || category.matches(r.item())) && r.matches(terms)) {
                 out.add(r);

@@ -35,8 +35,7 @@ class ItemTableViewModelTest {
         TestKeychains.addGeneric(login, "Mail", "alice", "mail-secret");
         t.time.advance(Duration.ofMinutes(1));
         TestKeychains.addNote(login, "Wi-Fi at home", "the router password is hunter2");
-        vm = new ItemTableViewModel(t.runner, t.errors, new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC),
-                Locale.ENGLISH);
+        vm = new ItemTableViewModel(t.runner, t.errors, new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC));
     }
 
     private List<String> names() {
@@ -51,7 +50,6 @@ class ItemTableViewModelTest {
         assertThat(vm.totalProperty().get()).isEqualTo(4);
         ItemRow github = vm.rows().get(1);
         assertThat(github.kind()).isEqualTo("Internet password");
-        assertThat(github.where()).isEqualTo("https://github.com");
         assertThat(github.keychain().name()).isEqualTo("login");
     }
 
@@ -109,6 +107,32 @@ class ItemTableViewModelTest {
         assertThat(vm.emptyTextProperty().get()).contains("mail");
         vm.categoryProperty().set(Category.PASSWORDS);
         assertThat(names()).containsExactly("Mail");
+    }
+
+    @Test
+    void sortingAndSearchIgnoreCaseAndAccents() throws LatchkeyException {
+        TestKeychains.addNote(login, "Café menu", "x");
+        TestKeychains.addNote(login, "apple pie", "y");
+        vm.show(login);
+        assertThat(names()).containsExactly("apple pie", "Bank", "Café menu", "GitHub", "Mail", "Wi-Fi at home");
+        vm.searchTextProperty().set("CAFE");
+        assertThat(names()).containsExactly("Café menu");
+        vm.searchTextProperty().set("café");
+        assertThat(names()).containsExactly("Café menu");
+    }
+
+    @Test
+    void deletingWhatWasTypedGivesBackTheEarlierResults() {
+        vm.show(login);
+        vm.searchTextProperty().set("a");
+        List<ItemRow> broad = List.copyOf(vm.rows());
+        vm.searchTextProperty().set("al");
+        vm.searchTextProperty().set("ali");
+        vm.searchTextProperty().set("al");
+        vm.searchTextProperty().set("a");
+        assertThat(vm.rows()).containsExactlyElementsOf(broad);
+        vm.searchTextProperty().set("a ");
+        assertThat(vm.rows()).containsExactlyElementsOf(broad);
     }
 
     @Test

@@ -91,8 +91,7 @@ class MainViewModelTest {
         preferences = new GuiPreferences(new GuiSettingsStore(t.service.settings()), GuiSettings.DEFAULT, t.runner);
         ClipboardGuard guard = new ClipboardGuard(clipboard, t.time, t.time,
                 () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));
-        table = new ItemTableViewModel(t.runner, t.errors, new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC),
-                Locale.ENGLISH);
+        table = new ItemTableViewModel(t.runner, t.errors, new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC));
         vm = new MainViewModel(new KeychainsViewModel(t.service, t.runner, t.dialogs, t.errors, t.messages), table,
                 guard, new SecretReader(t.runner, navigator, t.errors), navigator, t.dialogs, t.errors, t.runner, t.time,
                 preferences, t.messages);
