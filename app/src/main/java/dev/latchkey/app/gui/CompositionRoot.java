@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -107,23 +108,27 @@ public final class CompositionRoot {
                 applyTheme(now.theme());
             }
         });
-        Scene scene = windows.scene(loader.load(mainView));
+        javafx.scene.layout.Region root = (javafx.scene.layout.Region) loader.load(mainView);
+        Scene scene = windows.scene(root);
         primary.setScene(scene);
         primary.setTitle(messages.get("app.title"));
-        primary.setMinWidth(720);
-        primary.setMinHeight(440);
-        restoreLayout(primary, preferences.get());
+        restoreLayout(primary, root, preferences.get());
         primary.setOnCloseRequest(e -> Platform.exit());
         WindowActivity.track(idle);
         primary.show();
+        primary.setMinWidth(720);
+        primary.setMinHeight(440);
+        keepInitialSize(primary);
         idle.start();
         Platform.runLater(main::start);
     }
 
-    private void restoreLayout(Stage primary, GuiSettings s) {
+    private void restoreLayout(Stage primary, javafx.scene.layout.Region root, GuiSettings s) {
         mainView.tableView().applyLayout(s.columns(), s.sort());
         GuiSettings.WindowBounds b = s.window();
         if (b == null) {
+            primary.setWidth(root.getPrefWidth());
+            primary.setHeight(root.getPrefHeight());
             return;
         }
         boolean onScreen = !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height())).isEmpty();
@@ -134,6 +139,23 @@ public final class CompositionRoot {
             primary.setY(b.y());
         }
         primary.setMaximized(b.maximized());
+    }
+
+    /**
+     * Some window managers (Openbox, as on LXDE) shrink a JavaFX window to its minimum size
+     * while mapping it; once they are done, give it back the size it was shown with.
+     */
+    private static void keepInitialSize(Stage stage) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        PauseTransition settled = new PauseTransition(javafx.util.Duration.millis(500));
+        settled.setOnFinished(e -> {
+            if (!stage.isMaximized() && (stage.getWidth() < width - 10 || stage.getHeight() < height - 10)) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        });
+        settled.play();
     }
 
     private void applyTheme(Theme theme) {

@@ -1,9 +1,12 @@
 package dev.latchkey.app.ui;
 
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -41,14 +44,31 @@ public final class Windows {
         Scene scene = scene(root);
         stage.setScene(scene);
         stage.setResizable(false);
-        // Inline errors and hints appear and disappear: let the window follow its content.
+        // Inline errors, hints and the Password Assistant appear and disappear: the window follows
+        // its content, grows around its middle, and stays on the screen.
         scene.addPostLayoutPulseListener(() -> {
-            double wanted = root.prefHeight(scene.getWidth());
-            if (stage.isShowing() && Math.abs(wanted - scene.getHeight()) > 1) {
+            double width = root.prefWidth(-1);
+            double height = root.prefHeight(width);
+            double grownBy = width - scene.getWidth();
+            if (stage.isShowing() && (Math.abs(grownBy) > 1 || Math.abs(height - scene.getHeight()) > 1)) {
                 stage.sizeToScene();
+                stage.setX(stage.getX() - grownBy / 2);
+                Platform.runLater(() -> keepOnScreen(stage));
             }
         });
         return stage;
+    }
+
+    /** Moves a window that grew past the screen's edge back inside it. */
+    private static void keepOnScreen(Stage stage) {
+        Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1).stream().findFirst()
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        if (stage.getX() + stage.getWidth() > screen.getMaxX()) {
+            stage.setX(Math.max(screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        }
+        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
     }
 
     public Window mainWindow() {
