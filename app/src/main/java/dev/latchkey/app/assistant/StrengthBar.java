@@ -46,6 +46,12 @@ public final class StrengthBar extends VBox {
         accessibleTextProperty().bind(Bindings.concat(strength.verdictProperty(), ". ", strength.hintProperty()));
     }
 
+    /** Takes no room until a password is typed. */
+    public void hideWhenEmpty() {
+        managedProperty().bind(bar.progressProperty().greaterThan(0));
+        visibleProperty().bind(managedProperty());
+    }
+
     private void showScore(int score) {
         getStyleClass().removeIf(c -> c.startsWith("score-"));
         if (score >= 0) {

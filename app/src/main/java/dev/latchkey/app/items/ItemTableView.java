@@ -90,6 +90,7 @@ public final class ItemTableView {
         table.setItems(viewModel.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setSortPolicy(t -> {
             List<Column.SortKey> keys = new ArrayList<>();
             for (TableColumn<ItemRow, ?> c : t.getSortOrder()) {

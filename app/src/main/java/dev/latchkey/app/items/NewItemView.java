@@ -121,6 +121,7 @@ public final class NewItemView {
         passwordField.visibleProperty().bind(showPassword.selectedProperty().not());
         passwordField.textProperty().addListener(o -> viewModel.secretChanged(SecretFields.read(passwordField)));
         strengthBar.bind(viewModel.strength(), messages.get("strength.entropy"));
+        strengthBar.hideWhenEmpty();
         SecretFields.wipeWhenHidden(passwordField, revealField);
 
         assistantHost.getChildren().add(assistantRoot);
@@ -151,7 +152,7 @@ public final class NewItemView {
         validation.registerValidator(nameField, false, (Validator<String>) (control, value) ->
                 problem(control, viewModel.fields().nameProblem(viewModel.kind(), value)));
         if (!viewModel.isNote()) {
-            validation.registerValidator(whereField, true, (Validator<String>) (control, value) ->
+            validation.registerValidator(whereField, false, (Validator<String>) (control, value) ->
                     problem(control, viewModel.fields().whereProblem(viewModel.kind(), value)));
         }
     }
