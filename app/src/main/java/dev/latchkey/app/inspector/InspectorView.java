@@ -15,6 +15,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
@@ -138,6 +140,7 @@ public final class InspectorView {
         });
         form.sceneProperty().flatMap(Scene::windowProperty).addListener((o, old, w) -> {
             if (w != null) {
+                w.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), w::hide);
                 w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
                     viewModel.dispose();
                     wipeSecretFields();

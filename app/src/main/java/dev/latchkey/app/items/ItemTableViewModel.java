@@ -82,6 +82,9 @@ public final class ItemTableViewModel {
         this.messages = texts.messages();
         for (Category c : Category.values()) {
             counts.put(c, new ReadOnlyIntegerWrapper());
+            if (c.alwaysListed()) {
+                listedCategories.add(c);
+            }
         }
         changes = k -> runner.onUi(() -> {
             if (k == keychain) {
