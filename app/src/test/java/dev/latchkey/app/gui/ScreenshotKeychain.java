@@ -1,0 +1,118 @@
+package dev.latchkey.app.gui;
+
+import dev.latchkey.app.testing.ManualTime;
+import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.ItemAttributes;
+import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainRef;
+import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.password.PasswordGenerator;
+import dev.latchkey.model.password.PasswordRules;
+import dev.latchkey.model.password.PasswordStyle;
+import dev.latchkey.model.settings.LatchkeyHome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Fills a Latchkey home with a login keychain of a few dozen realistic items (and a second,
+ * locked keychain) for the documentation's screenshots. Dates are spread over past months.
+ * Usage: {@code ScreenshotKeychain HOME PASSWORD}; see docs/screenshots/take-screenshots.sh.
+ */
+public final class ScreenshotKeychain {
+    private static final String[][] WEB = {
+        {"GitHub", "github.com", "alice.martin@example.com", "/login"},
+        {"GitLab", "gitlab.com", "amartin", null},
+        {"Google", "accounts.google.com", "alice.martin@gmail.com", null},
+        {"Amazon", "www.amazon.com", "alice.martin@gmail.com", "/ap/signin"},
+        {"Netflix", "www.netflix.com", "alice.martin@gmail.com", null},
+        {"Dropbox", "www.dropbox.com", "alice.martin@example.com", null},
+        {"LinkedIn", "www.linkedin.com", "alice.martin@example.com", null},
+        {"Mastodon", "mastodon.social", "@alice", null},
+        {"Hetzner Console", "console.hetzner.cloud", "alice@martin-it.eu", null},
+        {"First Direct Bank", "www.firstdirect.com", "AMARTIN1984", null},
+        {"Wikipedia", "en.wikipedia.org", "AliceMartin", null},
+        {"Stack Overflow", "stackoverflow.com", "alice.martin@example.com", null},
+        {"Booking.com", "secure.booking.com", "alice.martin@gmail.com", null},
+        {"Deutsche Bahn", "www.bahn.de", "alice.martin@gmail.com", null},
+        {"Proton Mail", "account.proton.me", "alice.martin", null},
+        {"Figma", "www.figma.com", "alice.martin@example.com", null},
+        {"Jira (work)", "acme.atlassian.net", "a.martin@acme.example", null},
+        {"Slack (work)", "acme.slack.com", "a.martin@acme.example", null},
+        {"Router admin", "192.168.1.1", "admin", null},
+        {"NAS", "nas.home.arpa", "alice", null},
+        {"Electricity supplier", "www.octopus.energy", "alice.martin@gmail.com", null},
+        {"Tax office", "www.elster.de", "amartin", null},
+        {"PayPal", "www.paypal.com", "alice.martin@gmail.com", null},
+        {"Spotify", "accounts.spotify.com", "alice.martin@gmail.com", null},
+        {"Apple ID", "appleid.apple.com", "alice.martin@icloud.com", null},
+        {"Reddit", "www.reddit.com", "quiet_otter_42", null},
+    };
+    private static final String[][] APPS = {
+        {"Thunderbird", "imap.fastmail.com", "alice@fastmail.com"},
+        {"OpenVPN (work)", "vpn.acme.example", "a.martin"},
+        {"Wi-Fi: Martin Home", "Martin Home 5G", ""},
+        {"Docker Hub", "docker.io", "amartin"},
+        {"SSH key passphrase", "id_ed25519", "alice"},
+        {"Signal backup", "Signal", "backup passphrase"},
+    };
+    private static final String[][] NOTES = {
+        {"Passport number", "Passport C4X8R2T91, valid until 2031-06-30."},
+        {"Recovery codes: GitHub", "3f9a-1c2d\n77b1-90aa\ne4c2-5d18\n0b6f-a3e7"},
+        {"Home alarm code", "Code 4711, duress code 4712."},
+        {"Bike lock", "Combination 0-4-2-8."},
+    };
+
+    private ScreenshotKeychain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        char[] password = args[1].toCharArray();
+        ManualTime time = new ManualTime(Instant.now().minus(Duration.ofDays(400)));
+        PasswordGenerator generator = new PasswordGenerator();
+        try (KeychainService service = new KeychainService(new LatchkeyHome(home), Duration.ZERO, time)) {
+            KeychainRef login = service.create("login", password);
+            service.create("Work", password);
+            try (Keychain k = service.unlock(login, password)) {
+                int i = 0;
+                for (String[] w : WEB) {
+                    time.advance(Duration.ofHours(200 + (37L * i++) % 120));
+                    ItemAttributes.Builder a = ItemAttributes.builder().set(Attribute.LABEL, w[0])
+                            .set(Attribute.SERVER, w[1]).set(Attribute.PROTOCOL, "https").set(Attribute.ACCOUNT, w[2])
+                            .set(Attribute.PATH, w[3]);
+                    if (w[0].equals("First Direct Bank")) {
+                        a.set(Attribute.REQUIRE_PASSWORD, true).set(Attribute.COMMENT, "Telephone banking PIN in the note");
+                    }
+                    add(k, ItemClass.INTERNET_PASSWORD, a.build(), generator, i % 3 == 0 ? PasswordStyle.APPLE
+                            : PasswordStyle.RANDOM);
+                }
+                for (String[] app : APPS) {
+                    time.advance(Duration.ofHours(200 + (37L * i++) % 120));
+                    add(k, ItemClass.GENERIC_PASSWORD, ItemAttributes.builder().set(Attribute.LABEL, app[0])
+                            .set(Attribute.SERVICE, app[1]).set(Attribute.ACCOUNT, app[2]).build(), generator,
+                            PasswordStyle.MEMORABLE);
+                }
+                for (String[] note : NOTES) {
+                    time.advance(Duration.ofHours(200 + (37L * i++) % 120));
+                    try (Secret text = Secret.copyOf(note[1].getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                        k.add(ItemClass.SECURE_NOTE, ItemAttributes.builder().set(Attribute.LABEL, note[0]).build(), text);
+                    }
+                }
+            }
+        }
+        java.util.Arrays.fill(password, '\0');
+    }
+
+    private static void add(Keychain k, ItemClass c, ItemAttributes a, PasswordGenerator generator, PasswordStyle style)
+            throws Exception {
+        char[] pw = generator.generate(style, PasswordRules.defaults(style));
+        try (Secret s = Secret.fromChars(pw)) {
+            k.add(c, a, s);
+        } finally {
+            java.util.Arrays.fill(pw, '\0');
+        }
+    }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots from the real Latchkey window on a virtual display.
+# Needs (Debian): xvfb libgtk-3-0 imagemagick xdotool openbox. Run from the repository root:
+#   docs/screenshots/take-screenshots.sh
+# The data is made up (ScreenshotKeychain in the app's test sources); the keychain password
+# is typed into the real unlock prompt, and every window is the real one.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+display=${SCREENSHOT_DISPLAY:-:57}
+out=docs/screenshots
+work=$(mktemp -d)
+password="correct horse battery staple"
+app=""
+wm=""
+xvfb=""
+trap 'kill $app $wm $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+
+mvn -B -q -pl app -am package -DskipTests
+mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+    -Dmdep.includeScope=test
+classpath="app/target/test-classes:app/target/classes:$(cat app/target/cp.txt)"
+
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp &
+xvfb=$!
+export DISPLAY=$display
+sleep 1
+openbox &
+wm=$!
+sleep 3  # let the window manager settle, or it may miss the first window
+convert -size 1280x800 gradient:'#e4e9ef'-'#a9b8c8' "$work/background.png"
+display -window root "$work/background.png" || true  # sets the backdrop, then reports no window to show
+
+wait_for() {
+  for _ in $(seq 120); do
+    if xdotool search --name "$1" >/dev/null 2>&1; then sleep 1.5; return; fi
+    sleep 0.5
+  done
+  echo "no window named '$1'" >&2
+  exit 1
+}
+start_app() { # home, extra environment
+  env LATCHKEY_HOME="$1" ${2:-} java -Dprism.order=sw -jar app/target/latchkey.jar >"$work/app.log" 2>&1 &
+  app=$!
+}
+stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; app=""; }
+shot() { sleep 1; import -window root "$out/$1"; echo "wrote $out/$1"; }
+wait_gone() {
+  for _ in $(seq 120); do
+    if ! xdotool search --name "$1" >/dev/null 2>&1; then sleep 1; return; fi
+    sleep 0.5
+  done
+  echo "window '$1' stayed" >&2
+  exit 1
+}
+unlock_and_select_github() {
+  wait_for "^Unlock"
+  xdotool type --delay 20 "$password"
+  xdotool key Return
+  wait_gone "^Unlock"
+  xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+  xdotool key ctrl+f; xdotool type --delay 20 "github"; xdotool key Down
+  xdotool key ctrl+f Escape Down
+}
+
+# 1. First run: an empty home asks for the login keychain's password.
+start_app "$work/empty"
+wait_for "Create your login keychain"
+xdotool type --delay 20 "maple otter violin 42 sunset"; xdotool key Tab
+xdotool type --delay 20 "maple otter violin 42 sunset"
+shot first-run.png
+stop_app
+
+# 2. A keychain of a few dozen items, light; then the inspector and the new-item dialog.
+java -cp "$classpath" dev.latchkey.app.gui.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
+start_app "$work/home"
+unlock_and_select_github
+shot main-light.png
+xdotool key ctrl+i
+wait_for "Info: GitHub"
+shot inspector.png
+xdotool key Escape
+sleep 1
+xdotool key ctrl+n
+wait_for "New Internet password"
+xdotool type --delay 20 "Fosstodon"; xdotool key Tab
+xdotool type --delay 20 "alice@acme.example"; xdotool key Tab
+xdotool type --delay 20 "https://fosstodon.org"; xdotool key Tab Tab space
+shot new-item-assistant.png
+stop_app
+
+# 3. The same in the dark theme (the desktop asks for dark through GTK_THEME).
+start_app "$work/home" "GTK_THEME=Adwaita:dark"
+unlock_and_select_github
+shot main-dark.png
+stop_app
