@@ -56,7 +56,8 @@ class AccessControlFlowTest {
         assertThat(robot.lookup("Keychain password required").tryQuery()).isPresent();
         robot.clickOn("#passwordField").write("guess").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#error").queryAs(Label.class).getText()).isEqualTo("The password is not correct.");
+        assertThat(FirstRunFlowTest.inWindowOf(robot, "Keychain password required", "#error", Label.class).getText())
+                .isEqualTo("The password is not correct.");
         robot.clickOn("#passwordField").write(TestKeychains.PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Keychain password required").tryQuery()).isEmpty();

@@ -94,13 +94,19 @@ class FirstRunFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#passwordField").write("not my password").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        Label error = robot.lookup("#error").queryAs(Label.class);
+        Label error = inWindowOf(robot, "Unlock “login”", "#error", Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("The password is not correct.");
         robot.clickOn("#passwordField").write(KEYCHAIN_PASSWORD).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#lockedPane").query().isVisible()).isFalse();
         assertThat(table(robot).getItems()).extracting(ItemRow::name).containsExactly("GitHub");
+    }
+
+    /** A node in the window that shows {@code text}, as several windows may use one fx:id. */
+    static <T extends javafx.scene.Node> T inWindowOf(FxRobot robot, String text, String query, Class<T> type) {
+        javafx.scene.Node anchor = robot.lookup(text).query();
+        return robot.from(anchor.getScene().getRoot()).lookup(query).queryAs(type);
     }
 
     static javafx.scene.Node cell(FxRobot robot, String text) {
