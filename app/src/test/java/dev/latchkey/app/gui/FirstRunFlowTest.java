@@ -103,10 +103,13 @@ class FirstRunFlowTest {
         assertThat(table(robot).getItems()).extracting(ItemRow::name).containsExactly("GitHub");
     }
 
-    /** A node in the window that shows {@code text}, as several windows may use one fx:id. */
-    static <T extends javafx.scene.Node> T inWindowOf(FxRobot robot, String text, String query, Class<T> type) {
-        javafx.scene.Node anchor = robot.lookup(text).query();
-        return robot.from(anchor.getScene().getRoot()).lookup(query).queryAs(type);
+    /**
+     * A node in the window that holds {@code anchor} (a text or a #id only that window has), as
+     * several windows may use one fx:id.
+     */
+    static <T extends javafx.scene.Node> T inWindowOf(FxRobot robot, String anchor, String query, Class<T> type) {
+        javafx.scene.Node node = robot.lookup(anchor).query();
+        return robot.from(node.getScene().getRoot()).lookup(query).queryAs(type);
     }
 
     static javafx.scene.Node cell(FxRobot robot, String text) {

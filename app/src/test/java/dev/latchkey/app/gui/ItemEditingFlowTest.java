@@ -65,7 +65,8 @@ class ItemEditingFlowTest {
         assertThat(saved.attributes().text(Attribute.ACCOUNT)).isEqualTo("alice@example.com");
         assertThat(saved.attributes().text(Attribute.COMMENT)).isEqualTo("work account");
         assertThat(TestKeychains.secretOf(login, github)).isEqualTo("n3w-Secret!");
-        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Changes saved.");
+        assertThat(FirstRunFlowTest.inWindowOf(robot, "#saveButton", "#notice", Label.class).getText())
+                .isEqualTo("Changes saved.");
         assertThat(robot.lookup("#secretField").queryTextInputControl().getText()).as("wiped after saving").isEmpty();
         assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
 
@@ -92,6 +93,7 @@ class ItemEditingFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(login.items()).extracting(Item::displayName).containsExactlyInAnyOrder("GitHub", "Wi-Fi");
         assertThat(table(robot).getItems()).extracting(ItemRow::name).containsExactly("GitHub", "Wi-Fi");
-        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Deleted “Mail”.");
+        assertThat(FirstRunFlowTest.inWindowOf(robot, "#itemCount", "#notice", Label.class).getText())
+                .isEqualTo("Deleted “Mail”.");
     }
 }
