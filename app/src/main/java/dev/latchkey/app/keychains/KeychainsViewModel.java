@@ -8,7 +8,6 @@ import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
-import dev.latchkey.model.keychain.LockState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -137,10 +136,5 @@ public final class KeychainsViewModel {
                 })
                 .onFailure(errors::present)
                 .start();
-    }
-
-    /** Whether any keychain is unlocked (for Lock All). */
-    public boolean anyUnlocked() {
-        return keychains.stream().anyMatch(e -> e.state() == LockState.UNLOCKED);
     }
 }

@@ -50,13 +50,12 @@ class KeychainsViewModelTest {
         t.service.unlock(work, TestKeychains.password());
         assertThat(entry.isUnlocked()).isTrue();
         assertThat(vm.unlocked(entry)).isPresent();
-        assertThat(vm.anyUnlocked()).isTrue();
         vm.lock(entry);
         assertThat(entry.state()).isEqualTo(LockState.LOCKED);
         t.service.unlock(login, TestKeychains.password());
         t.service.unlock(work, TestKeychains.password());
         vm.lockAll();
-        assertThat(vm.anyUnlocked()).isFalse();
+        assertThat(vm.keychains()).noneMatch(KeychainEntry::isUnlocked);
     }
 
     @Test

@@ -21,16 +21,23 @@ import javafx.stage.Window;
 /**
  * The real Latchkey window for headless TestFX flows: the real composition root over a temp
  * home with the floor KDF, the system clipboard, and hand-moved time. Work that would run
- * in the background runs inline, so a flow is deterministic.
+ * in the background runs inline unless a test asks for threads, so a flow is deterministic.
  */
 public final class TestApp {
     public final Path home;
     public final ManualTime time = new ManualTime();
     public final KeychainService service;
     public final SystemClipboard clipboard = new FxSystemClipboard();
+    private final TaskExecutor executor;
     private CompositionRoot root;
 
     public TestApp() {
+        this(TaskExecutor.INLINE);
+    }
+
+    /** With {@code executor} running the slow work (an inline one unless a test needs real threads). */
+    public TestApp(TaskExecutor executor) {
+        this.executor = executor;
         try {
             home = Files.createTempDirectory("latchkey-gui-test");
         } catch (IOException e) {
@@ -40,7 +47,7 @@ public final class TestApp {
     }
 
     public void start(Stage stage) {
-        root = new CompositionRoot(service, TaskExecutor.INLINE, time, clipboard, time::nanoTime, GuiSettings.DEFAULT,
+        root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime, GuiSettings.DEFAULT,
                 false, Locale.ENGLISH, ZoneOffset.UTC);
         root.start(stage);
     }
