@@ -1,7 +1,7 @@
 package dev.latchkey.app.testing;
 
 import dev.latchkey.app.gui.CompositionRoot;
-import dev.latchkey.app.settings.GuiSettings;
+import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.ui.FxSystemClipboard;
 import dev.latchkey.app.ui.SystemClipboard;
 import dev.latchkey.app.ui.TaskExecutor;
@@ -47,8 +47,8 @@ public final class TestApp {
     }
 
     public void start(Stage stage) {
-        root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime, GuiSettings.DEFAULT,
-                false, Locale.ENGLISH, ZoneOffset.UTC);
+        root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
+                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC);
         root.start(stage);
     }
 
