@@ -131,12 +131,46 @@ public final class Keychain implements AutoCloseable {
 
     // ---- loading and freshness -----------------------------------------------------------------
 
+    /** How often a load is retried when another process commits while it reads. */
+    private static final int LOAD_ATTEMPTS = 5;
+
+    /**
+     * Loads every item and checks them against the manifest. The manifest, the rows and the
+     * settings are read one after another, so a write committed by another process (or
+     * another handle) in between makes them disagree: that is retried, and only a mismatch
+     * with no write in between is reported as tampering.
+     */
     private void load() throws LatchkeyException {
+        for (int attempt = 1; ; attempt++) {
+            ManifestRecord manifest;
+            try {
+                manifest = store.readManifest();
+            } catch (StoreException e) {
+                throw StoreErrors.map(e);
+            }
+            try {
+                load(manifest);
+                return;
+            } catch (LatchkeyException e) {
+                if (e.status() != Status.TAMPERED || attempt == LOAD_ATTEMPTS || !changedSince(manifest)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean changedSince(ManifestRecord manifest) throws LatchkeyException {
+        try {
+            return store.generation() != manifest.generation();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+    }
+
+    private void load(ManifestRecord manifest) throws LatchkeyException {
         List<ItemRow> rows;
-        ManifestRecord manifest;
         SettingsRecord settingsRecord;
         try {
-            manifest = store.readManifest();
             rows = store.allItems();
             settingsRecord = store.readSettings();
         } catch (StoreException e) {
