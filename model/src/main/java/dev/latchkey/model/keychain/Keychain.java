@@ -131,12 +131,46 @@ public final class Keychain implements AutoCloseable {
 
     // ---- loading and freshness -----------------------------------------------------------------
 
+    /** How often a load is retried when another process commits while it reads. */
+    private static final int LOAD_ATTEMPTS = 5;
+
+    /**
+     * Loads every item and checks them against the manifest. The manifest, the rows and the
+     * settings are read one after another, so a write committed by another process (or
+     * another handle) in between makes them disagree: that is retried, and only a mismatch
+     * with no write in between is reported as tampering.
+     */
     private void load() throws LatchkeyException {
+        for (int attempt = 1; ; attempt++) {
+            ManifestRecord manifest;
+            try {
+                manifest = store.readManifest();
+            } catch (StoreException e) {
+                throw StoreErrors.map(e);
+            }
+            try {
+                load(manifest);
+                return;
+            } catch (LatchkeyException e) {
+                if (e.status() != Status.TAMPERED || attempt == LOAD_ATTEMPTS || !changedSince(manifest)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean changedSince(ManifestRecord manifest) throws LatchkeyException {
+        try {
+            return store.generation() != manifest.generation();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+    }
+
+    private void load(ManifestRecord manifest) throws LatchkeyException {
         List<ItemRow> rows;
-        ManifestRecord manifest;
         SettingsRecord settingsRecord;
         try {
-            manifest = store.readManifest();
             rows = store.allItems();
             settingsRecord = store.readSettings();
         } catch (StoreException e) {
@@ -451,7 +485,8 @@ public final class Keychain implements AutoCloseable {
         ensureOpen();
         Instant now = clock.instant();
         for (NewItem n : newItems) {
-            ItemRules.check(n.itemClass(), n.attributes(), n.secret() == null ? 0 : n.secret().length());
+            ItemRules.check(n.itemClass(), n.attributes(), Math.max(n.secret() == null ? 0 : n.secret().length(),
+                    n.otpSeed() == null ? 0 : n.otpSeed().length()));
         }
         List<ItemRow> rows = new ArrayList<>(newItems.size());
         List<Item> items = new ArrayList<>(newItems.size());
@@ -478,6 +513,9 @@ public final class Keychain implements AutoCloseable {
         try (SecretBundle bundle = new SecretBundle()) {
             if (n.secret() != null) {
                 bundle.put(SecretKind.PRIMARY, n.secret().duplicate());
+            }
+            if (n.otpSeed() != null) {
+                bundle.put(SecretKind.OTP_SEED, n.otpSeed().duplicate());
             }
             return sealer.seal(id, n.itemClass(), 1, stamped(n.attributes(), null, now), bundle);
         }
@@ -510,10 +548,30 @@ public final class Keychain implements AutoCloseable {
         rewrite(id, old -> old, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
     }
 
-    private void rewrite(UUID id, java.util.function.UnaryOperator<ItemAttributes> attributes,
+    /**
+     * Changes an item's attributes starting from what is stored, inside one write transaction,
+     * so that no change made meanwhile by this or another process is lost (an HOTP counter
+     * advanced by the CLI while the GUI shows the item, say). {@code change} may run on a
+     * newer version of the item than the caller has seen. Returns the item as stored.
+     */
+    public Item modify(UUID id, java.util.function.UnaryOperator<ItemAttributes> change) throws LatchkeyException {
+        return rewrite(id, change, bundle -> {
+        });
+    }
+
+    /**
+     * The same, also setting (or, with null, removing) one of the item's secrets in that
+     * transaction, e.g. attaching a one-time code's parameters and seed together.
+     */
+    public Item modify(UUID id, java.util.function.UnaryOperator<ItemAttributes> change, SecretKind kind,
+            Secret secret) throws LatchkeyException {
+        return rewrite(id, change, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
+    }
+
+    private Item rewrite(UUID id, java.util.function.UnaryOperator<ItemAttributes> attributes,
             java.util.function.Consumer<SecretBundle> secrets) throws LatchkeyException {
         Instant now = clock.instant();
-        mutate((tx, delta) -> {
+        return mutate((tx, delta) -> {
             ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
             Item oldItem = toItem(old, sealer.openMeta(old));
             try (SecretBundle bundle = sealer.openSecrets(old)) {
@@ -530,8 +588,8 @@ public final class Keychain implements AutoCloseable {
                     cache.put(item);
                     damaged.remove(id);
                 });
+                return item;
             }
-            return null;
         });
     }
 
