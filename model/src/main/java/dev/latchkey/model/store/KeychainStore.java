@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * One keychain's H2 database. Opened either read-only (to check a password without writing a
@@ -63,6 +66,7 @@ public final class KeychainStore implements AutoCloseable {
      */
     public static KeychainStore openForReading(Path file) throws StoreException {
         requireFile(file);
+        requireStoredData(file);
         try {
             return new KeychainStore(connect("jdbc:h2:file:" + base(file)
                     + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"));
@@ -98,6 +102,32 @@ public final class KeychainStore implements AutoCloseable {
         } catch (StoreException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a file in which H2 finds no stored data (empty, or cut before its first chunk)
+     * before the database engine sees it: the engine would take it for a new database, fail to
+     * initialise it read-only, and keep the file locked for the rest of the process, so that a
+     * second attempt reads as "in use" and falls back to a read-write open that rewrites it.
+     */
+    private static void requireStoredData(Path file) throws StoreException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "the keychain file is empty");
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "cannot read keychain: " + e.getMessage(), e);
+        }
+        try (MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).readOnly().open()) {
+            if (store.getMapNames().isEmpty()) {
+                throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "the keychain file holds no data");
+            }
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() != DataUtils.ERROR_FILE_LOCKED) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "cannot open keychain: " + e.getMessage(), e);
+            }
+            // Open in another process (or this one): the database connection reads through it.
         }
     }
 

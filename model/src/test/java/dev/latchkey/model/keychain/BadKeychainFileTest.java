@@ -57,6 +57,7 @@ class BadKeychainFileTest {
         new Random(7).nextBytes(random);
         return Stream.of(
                 Arguments.of("random bytes", random),
+                Arguments.of("empty file", new byte[0]),
                 Arguments.of("text file", "[general]\nname = not a keychain\n".repeat(200).getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -89,7 +90,7 @@ class BadKeychainFileTest {
 
     /** Cut inside H2's file headers or chunks: refused. */
     @ParameterizedTest(name = "cut at {0}")
-    @ValueSource(ints = {1, 100, 4095, 4096, 16384, 20000})
+    @ValueSource(ints = {1, 100, 4095, 4096, 8192, 12288, 16384, 20000})
     void truncatedKeychains(int cut) throws Exception {
         assertThat(cut).isLessThan(pristine.length / 2);
         Path file = place(Arrays.copyOf(pristine, cut));
