@@ -264,6 +264,18 @@ public final class KeychainStore implements AutoCloseable {
         }
     }
 
+    /**
+     * NEWER_SCHEMA when a newer Latchkey wrote this keychain. Unlock checks this on the
+     * read-only connection, so such a keychain is refused before any password is tried and
+     * without the read-write open (which would write to it).
+     */
+    public void requireKnownSchema() throws StoreException {
+        if (schemaVersion() > SchemaMigrator.LATEST) {
+            throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
+                    "keychain was written by a newer version of Latchkey");
+        }
+    }
+
     public int schemaVersion() throws StoreException {
         try {
             return SchemaMigrator.currentVersion(connection);

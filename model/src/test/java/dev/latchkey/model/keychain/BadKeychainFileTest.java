@@ -169,6 +169,21 @@ class BadKeychainFileTest {
         assertThat(wrong.getMessage()).isEqualTo(e.getMessage());
     }
 
+    /** A newer schema is refused before the password is tried; describe still says what it is. */
+    @org.junit.jupiter.api.Test
+    void aNewerSchemaIsRefusedAndNotMigrated() throws Exception {
+        Path file = place(pristine);
+        try (RawKeychainDatabase db = RawKeychainDatabase.open(file)) {
+            db.execute("INSERT INTO schema_history VALUES (99, 'V99__future.sql', CURRENT_TIMESTAMP)");
+        }
+        KeychainService s = Fixtures.service(home, Fixtures.clock());
+        KeychainRef ref = s.list().get(0);
+        assertThat(s.describe(ref).schemaVersion()).isEqualTo(99);
+        LatchkeyException e = refuse(ref, PASSWORD, Status.UNSUPPORTED_FORMAT);
+        LatchkeyException wrong = refuse(ref, "wrong password".toCharArray(), Status.UNSUPPORTED_FORMAT);
+        assertThat(wrong.getMessage()).isEqualTo(e.getMessage());
+    }
+
     private Path place(byte[] content) throws Exception {
         Path file = home.resolve("keychains").resolve("login" + dev.latchkey.model.store.KeychainStore.FILE_SUFFIX);
         Files.createDirectories(file.getParent());
