@@ -284,14 +284,6 @@ public final class KeychainStore implements AutoCloseable {
         }
     }
 
-    public ManifestRecord readManifest() throws StoreException {
-        try {
-            return readManifest(connection, false);
-        } catch (SQLException e) {
-            throw SqlErrors.classify(e, "cannot read keychain manifest");
-        }
-    }
-
     /** The manifest generation alone: a cheap check for changes by other processes. */
     public long generation() throws StoreException {
         try (Statement s = connection.createStatement();
@@ -324,6 +316,37 @@ public final class KeychainStore implements AutoCloseable {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot count items");
+        }
+    }
+
+    /**
+     * The manifest, every item row (without secrets) and the settings as of one commit, and
+     * optionally one item's full row from that same commit.
+     */
+    public record Contents(ManifestRecord manifest, List<ItemRow> items, SettingsRecord settings,
+            Optional<ItemRow> item) {
+    }
+
+    /**
+     * Reads manifest, item rows, settings and (if {@code itemId} is not null) that item's full
+     * row from one snapshot. Read one after another while another process commits, they would
+     * disagree, which looks exactly like tampering. H2's SNAPSHOT level fixes the view of every
+     * table at the transaction's first statement.
+     */
+    public Contents readAll(UUID itemId) throws StoreException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            connection.setAutoCommit(false);
+            try {
+                return new Contents(readManifest(connection, false), allItems(), readSettings(),
+                        itemId == null ? Optional.empty() : item(connection, itemId, false));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read keychain");
         }
     }
 
