@@ -184,6 +184,20 @@ class BadKeychainFileTest {
         assertThat(wrong.getMessage()).isEqualTo(e.getMessage());
     }
 
+    /** The checks that refuse bad files leave a keychain that is open (here, locked by H2) alone. */
+    @org.junit.jupiter.api.Test
+    void aKeychainInUseIsNotMistakenForABadFile() throws Exception {
+        place(pristine);
+        try (KeychainService s = Fixtures.service(home, Fixtures.clock())) {
+            KeychainRef ref = s.list().get(0);
+            try (Keychain k = s.unlock(ref, PASSWORD)) {
+                assertThat(s.describe(ref).itemCount()).isEqualTo(20);
+                assertThat(Fixtures.service(home, Fixtures.clock()).describe(ref).itemCount()).isEqualTo(20);
+                assertThat(k.items()).hasSize(20);
+            }
+        }
+    }
+
     private Path place(byte[] content) throws Exception {
         Path file = home.resolve("keychains").resolve("login" + dev.latchkey.model.store.KeychainStore.FILE_SUFFIX);
         Files.createDirectories(file.getParent());
