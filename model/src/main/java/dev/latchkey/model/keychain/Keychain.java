@@ -131,51 +131,25 @@ public final class Keychain implements AutoCloseable {
 
     // ---- loading and freshness -----------------------------------------------------------------
 
-    /** How often a load is retried when another process commits while it reads. */
-    private static final int LOAD_ATTEMPTS = 5;
+    /** Loads every item from one snapshot and checks them against the manifest. */
+    private void load() throws LatchkeyException {
+        load(null);
+    }
 
     /**
-     * Loads every item and checks them against the manifest. The manifest, the rows and the
-     * settings are read one after another, so a write committed by another process (or
-     * another handle) in between makes them disagree: that is retried, and only a mismatch
-     * with no write in between is reported as tampering.
+     * Loads every item from one snapshot and checks it against the manifest; returns the full
+     * row of {@code itemId} (if not null) as read in that same snapshot.
      */
-    private void load() throws LatchkeyException {
-        for (int attempt = 1; ; attempt++) {
-            ManifestRecord manifest;
-            try {
-                manifest = store.readManifest();
-            } catch (StoreException e) {
-                throw StoreErrors.map(e);
-            }
-            try {
-                load(manifest);
-                return;
-            } catch (LatchkeyException e) {
-                if (e.status() != Status.TAMPERED || attempt == LOAD_ATTEMPTS || !changedSince(manifest)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private boolean changedSince(ManifestRecord manifest) throws LatchkeyException {
+    private Optional<ItemRow> load(UUID itemId) throws LatchkeyException {
+        KeychainStore.Contents contents;
         try {
-            return store.generation() != manifest.generation();
+            contents = store.readAll(itemId);
         } catch (StoreException e) {
             throw StoreErrors.map(e);
         }
-    }
-
-    private void load(ManifestRecord manifest) throws LatchkeyException {
-        List<ItemRow> rows;
-        SettingsRecord settingsRecord;
-        try {
-            rows = store.allItems();
-            settingsRecord = store.readSettings();
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
+        List<ItemRow> rows = contents.items();
+        ManifestRecord manifest = contents.manifest();
+        SettingsRecord settingsRecord = contents.settings();
         if (!manifestMac.authentic(manifest)) {
             throw new LatchkeyException(Status.TAMPERED,
                     "the keychain's manifest failed its integrity check; the keychain was changed outside Latchkey");
@@ -223,6 +197,7 @@ public final class Keychain implements AutoCloseable {
         }
         cache.ids().removeIf(id -> !present.contains(id));
         cache.generation(manifest.generation());
+        return contents.item();
     }
 
     /** The item for a row, or null when its metadata fails authentication. */
@@ -243,15 +218,17 @@ public final class Keychain implements AutoCloseable {
     /** Reloads when another process has changed the keychain since we last looked. */
     private synchronized void ensureFresh() throws LatchkeyException {
         ensureOpen();
-        long generation;
-        try {
-            generation = store.generation();
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
-        if (generation != cache.generation()) {
+        if (storedGeneration() != cache.generation()) {
             load();
             fireChanged();
+        }
+    }
+
+    private long storedGeneration() throws LatchkeyException {
+        try {
+            return store.generation();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
         }
     }
 
@@ -331,29 +308,47 @@ public final class Keychain implements AutoCloseable {
         }
         List<Item> out = new ArrayList<>(rows.size());
         for (ItemRow row : rows) {
-            Item item = current(row);
-            if (query.matches(item)) {
-                out.add(item);
+            Optional<Verified> v = verified(row);
+            if (v.isPresent() && query.matches(v.get().item())) {
+                out.add(v.get().item());
             }
         }
         return out;
     }
 
-    /** The item for a freshly read row, checking it against the verified manifest. */
-    private Item current(ItemRow row) throws LatchkeyException {
+    /** A row that matches the verified manifest, and its decrypted metadata. */
+    private record Verified(ItemRow row, Item item) {
+    }
+
+    /**
+     * Checks a freshly read row against the verified manifest. A row at another version than
+     * the cache was either changed by another process since we last looked (then the keychain
+     * has a new generation: reload, reading the row again in the same snapshot) or rolled back
+     * or swapped in outside Latchkey (then nothing was written since: TAMPERED). Empty if
+     * another process deleted the item meanwhile.
+     */
+    private Optional<Verified> verified(ItemRow row) throws LatchkeyException {
+        UUID id = row.itemId();
+        if (!damaged.contains(id) && !matchesCache(row)) {
+            if (storedGeneration() == cache.generation()) {
+                throw tampered(id);
+            }
+            Optional<ItemRow> again = load(id);
+            fireChanged();
+            if (again.isEmpty()) {
+                return Optional.empty();
+            }
+            row = again.get();
+        }
+        if (damaged.contains(id) || !matchesCache(row)) {
+            throw tampered(id);
+        }
+        return Optional.of(new Verified(row, toItem(row, sealer.openMeta(row))));
+    }
+
+    private boolean matchesCache(ItemRow row) {
         Optional<Item> cached = cache.get(row.itemId());
-        if (cached.isEmpty() || cached.get().rowVersion() != row.rowVersion()) {
-            ensureFresh();
-            cached = cache.get(row.itemId());
-        }
-        if (damaged.contains(row.itemId())) {
-            throw tampered(row.itemId());
-        }
-        if (cached.isEmpty() || cached.get().rowVersion() != row.rowVersion()) {
-            // The row is not the one the manifest vouches for (rolled back or swapped in).
-            throw tampered(row.itemId());
-        }
-        return toItem(row, sealer.openMeta(row));
+        return cached.isPresent() && cached.get().rowVersion() == row.rowVersion();
     }
 
     /** The item's password, note text or key. The caller closes the returned secret. */
@@ -367,13 +362,13 @@ public final class Keychain implements AutoCloseable {
      */
     public synchronized Secret readSecret(UUID id, SecretKind kind) throws LatchkeyException {
         ensureOpen();
-        ItemRow row = row(id);
-        Item item = current(row);
+        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        Item item = v.item();
         if (item.requiresPassword() && !recentlyAuthenticated()) {
             throw new LatchkeyException(Status.INTERACTION_REQUIRED,
                     "enter the keychain password to reveal \"" + item.displayName() + "\"");
         }
-        Secret s = sealer.openSecret(row, kind);
+        Secret s = sealer.openSecret(v.row(), kind);
         if (s == null) {
             throw new LatchkeyException(Status.ITEM_NOT_FOUND, "the item has no such secret");
         }
@@ -396,9 +391,8 @@ public final class Keychain implements AutoCloseable {
 
     private synchronized Secret readSecretUnchecked(UUID id, SecretKind kind) throws LatchkeyException {
         ensureOpen();
-        ItemRow row = row(id);
-        current(row);
-        return sealer.openSecret(row, kind);
+        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        return sealer.openSecret(v.row(), kind);
     }
 
     // ---- access control ------------------------------------------------------------------------
