@@ -13,6 +13,7 @@ import java.util.List;
 /**
  * Turns the loose keys and certificates of one file into identities: a key pairs with the
  * certificate carrying the same PKCS#12 local key id, else with one whose public key matches.
+ * The identity takes the certificate's friendly name, else the key's.
  */
 public final class IdentityPairing {
     private static final int MAX_CHAIN = 10;
@@ -85,7 +86,7 @@ public final class IdentityPairing {
             }
             used[match] = true;
             CertEntry cert = certificates.get(match);
-            String name = key.name() != null ? key.name() : cert.name();
+            String name = cert.name() != null ? cert.name() : key.name();
             identities.add(new Identity(name, key.key(), chainFrom(cert.certificate())));
         }
         List<NamedCertificate> others = new ArrayList<>();

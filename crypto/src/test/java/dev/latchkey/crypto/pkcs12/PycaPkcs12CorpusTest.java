@@ -38,7 +38,7 @@ class PycaPkcs12CorpusTest {
         "cert-key-aes256cbc.p12;cryptography;;-",
         "cert-none-key-none.p12;cryptography;;-",
         "cert-rc2-key-3des.p12;cryptography;;-",
-        "no-password.p12;-;;-",
+        "no-password.p12;-;cryptography CA;-",
         "name-all-pwd.p12;password;name;name2|name3",
         "name-1-pwd.p12;password;name;|",
         "name-2-pwd.p12;password;;name2|",
