@@ -4,7 +4,7 @@ import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.PassphraseRequiredException;
 import dev.latchkey.crypto.UnsupportedFormatException;
 import dev.latchkey.crypto.WrongPassphraseException;
-import dev.latchkey.crypto.provider.BouncyCastle;
+import dev.latchkey.crypto.pbe.PbeDecryption;
 import java.io.IOException;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -12,7 +12,6 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
@@ -48,6 +47,15 @@ public final class Pkcs8Decryption {
 
     public static PrivateKeyInfo decrypt(EncryptedPrivateKeyInfo info, char[] passphrase)
             throws UnsupportedFormatException, WrongPassphraseException, PassphraseRequiredException {
+        return decrypt(info, passphrase, false);
+    }
+
+    /**
+     * @param bmpEmptyPassword an empty passphrase stands for the PKCS#12 bytes 00 00 (as OpenSSL
+     *                         writes it) rather than for no bytes
+     */
+    public static PrivateKeyInfo decrypt(EncryptedPrivateKeyInfo info, char[] passphrase, boolean bmpEmptyPassword)
+            throws UnsupportedFormatException, WrongPassphraseException, PassphraseRequiredException {
         ASN1ObjectIdentifier scheme = info.getEncryptionAlgorithm().getAlgorithm();
         if (!SCHEMES.contains(scheme)) {
             throw new UnsupportedFormatException("The private key is encrypted with an unknown scheme ("
@@ -58,10 +66,7 @@ public final class Pkcs8Decryption {
         }
         try {
             return new PKCS8EncryptedPrivateKeyInfo(info).decryptPrivateKeyInfo(
-                    new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.provider())
-                            .build(passphrase));
-        } catch (OperatorCreationException e) {
-            throw new UnsupportedFormatException("The private key's encryption is not supported.", e);
+                    new PbeDecryption(passphrase, bmpEmptyPassword));
         } catch (PKCSException e) {
             if (e.getCause() instanceof OperatorCreationException) {
                 throw new UnsupportedFormatException("The private key's encryption (" + scheme.getId()

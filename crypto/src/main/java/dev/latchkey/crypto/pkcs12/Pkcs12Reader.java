@@ -9,6 +9,7 @@ import dev.latchkey.crypto.keypair.Pkcs8Decryption;
 import dev.latchkey.crypto.material.IdentityPairing;
 import dev.latchkey.crypto.material.KeyMaterial;
 import dev.latchkey.crypto.material.SourceFormat;
+import dev.latchkey.crypto.pbe.PbeDecryption;
 import dev.latchkey.crypto.provider.BouncyCastle;
 import dev.latchkey.crypto.x509.CertificateDecoder;
 import java.io.IOException;
@@ -31,7 +32,6 @@ import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilderProvider;
-import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
 
 /**
  * Reads a PKCS#12 file completely: MAC, encrypted and plain safe contents, key and certificate
@@ -50,7 +50,7 @@ public final class Pkcs12Reader {
             throw new DecodeException("The data is not a valid PKCS#12 file.", e);
         }
         char[] password = passphrase == null ? new char[0] : passphrase;
-        boolean macChecked = checkMac(pfx, password, passphrase == null);
+        MacCheck mac = checkMac(pfx, password, passphrase == null);
         IdentityPairing pairing = new IdentityPairing();
         ContentInfo[] contents;
         try {
@@ -59,16 +59,19 @@ public final class Pkcs12Reader {
             throw new DecodeException("The PKCS#12 file's contents are damaged.", e);
         }
         for (ContentInfo content : contents) {
-            for (PKCS12SafeBag bag : bags(content, password, passphrase == null, macChecked)) {
-                readBag(bag, password, pairing, passphrase == null, macChecked);
+            for (PKCS12SafeBag bag : bags(content, password, passphrase == null, mac)) {
+                readBag(bag, password, pairing, passphrase == null, mac);
             }
         }
         return pairing.build(SourceFormat.PKCS12);
     }
 
-    private static boolean checkMac(PKCS12PfxPdu pfx, char[] password, boolean noneGiven) throws CryptoException {
+    /** Whether the MAC was absent, or matched under the usual or the two-zero-byte empty password. */
+    private enum MacCheck { ABSENT, VALID, VALID_BMP_EMPTY }
+
+    private static MacCheck checkMac(PKCS12PfxPdu pfx, char[] password, boolean noneGiven) throws CryptoException {
         if (!pfx.hasMac()) {
-            return false;
+            return MacCheck.ABSENT;
         }
         boolean valid;
         try {
@@ -77,21 +80,25 @@ public final class Pkcs12Reader {
             throw new UnsupportedFormatException("The PKCS#12 file's integrity check ("
                     + pfx.getMacAlgorithmID().getAlgorithm().getId() + ") is not supported.", e);
         }
+        if (!valid && password.length == 0 && EmptyPasswordMac.valid(pfx.toASN1Structure())) {
+            return MacCheck.VALID_BMP_EMPTY;
+        }
         if (!valid) {
             if (noneGiven) {
                 throw new PassphraseRequiredException("The PKCS#12 file is protected; a password is needed.");
             }
             throw new WrongPassphraseException("The password does not open the PKCS#12 file.");
         }
-        return true;
+        return MacCheck.VALID;
     }
 
-    private static PKCS12SafeBag[] bags(ContentInfo content, char[] password, boolean noneGiven, boolean macChecked)
+    private static PKCS12SafeBag[] bags(ContentInfo content, char[] password, boolean noneGiven, MacCheck mac)
             throws CryptoException {
+        boolean macChecked = mac != MacCheck.ABSENT;
         try {
             if (PKCSObjectIdentifiers.encryptedData.equals(content.getContentType())) {
-                return new PKCS12SafeBagFactory(content, new JcePKCSPBEInputDecryptorProviderBuilder()
-                        .setProvider(BouncyCastle.provider()).build(password)).getSafeBags();
+                return new PKCS12SafeBagFactory(content,
+                        new PbeDecryption(password, mac == MacCheck.VALID_BMP_EMPTY)).getSafeBags();
             }
             if (PKCSObjectIdentifiers.data.equals(content.getContentType())) {
                 return new PKCS12SafeBagFactory(content).getSafeBags();
@@ -104,14 +111,14 @@ public final class Pkcs12Reader {
     }
 
     private static void readBag(PKCS12SafeBag bag, char[] password, IdentityPairing pairing, boolean noneGiven,
-            boolean macChecked) throws CryptoException {
+            MacCheck mac) throws CryptoException {
         String name = friendlyName(bag);
         byte[] localKeyId = localKeyId(bag);
         Object value = bag.getBagValue();
         if (value instanceof X509CertificateHolder holder) {
             pairing.addCertificate(name, CertificateDecoder.certificate(holder.toASN1Structure()), localKeyId);
         } else if (value instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
-            pairing.addKey(name, shroudedKey(encrypted.toASN1Structure(), password, noneGiven, macChecked), localKeyId);
+            pairing.addKey(name, shroudedKey(encrypted.toASN1Structure(), password, noneGiven, mac), localKeyId);
         } else if (value instanceof PrivateKeyInfo plain) {
             pairing.addKey(name, plainKey(plain), localKeyId);
         } else if (value instanceof X509CRLHolder crl) {
@@ -122,11 +129,12 @@ public final class Pkcs12Reader {
     }
 
     private static java.security.PrivateKey shroudedKey(EncryptedPrivateKeyInfo info, char[] password,
-            boolean noneGiven, boolean macChecked) throws CryptoException {
+            boolean noneGiven, MacCheck mac) throws CryptoException {
         try {
-            return plainKey(Pkcs8Decryption.decrypt(info, password));
+            return plainKey(Pkcs8Decryption.decrypt(info, password, mac == MacCheck.VALID_BMP_EMPTY));
         } catch (WrongPassphraseException e) {
-            throw decryptionFailure(e, noneGiven, macChecked, "The PKCS#12 file's private key could not be decrypted.");
+            throw decryptionFailure(e, noneGiven, mac != MacCheck.ABSENT,
+                    "The PKCS#12 file's private key could not be decrypted.");
         }
     }
 
