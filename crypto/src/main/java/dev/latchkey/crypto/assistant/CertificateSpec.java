@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.x500.X500Principal;
 
@@ -36,10 +35,6 @@ public record CertificateSpec(X500Principal subject, List<AltName> altNames, Set
         if (pathLength != null && (!certificateAuthority || pathLength < 0)) {
             throw new IllegalArgumentException("a path length needs a CA and must not be negative");
         }
-    }
-
-    public Optional<X500Principal> subjectName() {
-        return Optional.ofNullable(subject);
     }
 
     public static Builder builder(String subjectDn) {

@@ -99,8 +99,7 @@ public enum KeyAlgorithm {
             }
             return Optional.empty();
         }
-        if ("Ed25519".equals(key.getAlgorithm()) || "EdDSA".equals(key.getAlgorithm())
-                && KeyDescription.describe(key).startsWith("Ed25519")) {
+        if (KeyDescription.describe(key).equals("Ed25519")) {
             return Optional.of(ED25519);
         }
         return Optional.empty();

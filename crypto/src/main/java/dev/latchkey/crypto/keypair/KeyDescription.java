@@ -80,17 +80,6 @@ public final class KeyDescription {
         }
     }
 
-    /** The curve OID of an EC key with named parameters. */
-    public static Optional<ASN1ObjectIdentifier> curveOid(PublicKey key) {
-        try {
-            SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
-            return info.getAlgorithm().getParameters() instanceof ASN1ObjectIdentifier oid
-                    ? Optional.of(oid) : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<ASN1ObjectIdentifier> edwardsOid(PublicKey key) {
         if (key instanceof RSAPublicKey || key instanceof ECPublicKey || key instanceof DSAPublicKey) {
             return Optional.empty();

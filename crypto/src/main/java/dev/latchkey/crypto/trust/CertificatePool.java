@@ -19,8 +19,4 @@ final class CertificatePool {
     List<CertInfo> withSubject(NameKey name) {
         return bySubject.getOrDefault(name, List.of());
     }
-
-    boolean isEmpty() {
-        return bySubject.isEmpty();
-    }
 }

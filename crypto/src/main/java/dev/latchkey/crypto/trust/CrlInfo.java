@@ -37,7 +37,6 @@ final class CrlInfo {
     private static final java.util.Set<ASN1ObjectIdentifier> UNDERSTOOD_ENTRY = java.util.Set.of(
             Extension.reasonCode, Extension.certificateIssuer, Extension.invalidityDate, Extension.instructionCode);
 
-    final X509CRL crl;
     private final byte[] encoded;
     final CertificateList structure;
     final X500Name issuerName;
@@ -52,7 +51,6 @@ final class CrlInfo {
     private final Map<NameKey, Map<BigInteger, Entry>> entries = new HashMap<>();
 
     private CrlInfo(X509CRL crl) throws DecodeException {
-        this.crl = crl;
         try {
             encoded = crl.getEncoded();
             structure = CertificateList.getInstance(ASN1Primitive.fromByteArray(encoded));
@@ -68,7 +66,7 @@ final class CrlInfo {
             number = integer(extensions, Extension.cRLNumber);
             baseNumber = integer(extensions, Extension.deltaCRLIndicator);
             AuthorityKeyIdentifier aki = extensions == null ? null : AuthorityKeyIdentifier.fromExtensions(extensions);
-            authorityKeyId = aki == null ? null : aki.getKeyIdentifier();
+            authorityKeyId = aki == null ? null : aki.getKeyIdentifierOctets();
             unknownCriticalExtension = hasUnknownCritical(extensions, UNDERSTOOD);
             readEntries(tbs);
         } catch (CRLException | IOException | RuntimeException e) {

@@ -31,10 +31,6 @@ final class Findings {
         return n;
     }
 
-    boolean has(FindingCode code) {
-        return list.stream().anyMatch(f -> f.code() == code);
-    }
-
     List<Finding> sorted() {
         List<Finding> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt(Finding::certIndex));

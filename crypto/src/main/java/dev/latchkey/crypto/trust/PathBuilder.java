@@ -83,7 +83,7 @@ final class PathBuilder {
     }
 
     private static boolean keyIdMatches(CertInfo cert, CertInfo issuer) {
-        byte[] wanted = cert.ext.authorityKeyId == null ? null : cert.ext.authorityKeyId.getKeyIdentifier();
+        byte[] wanted = cert.ext.authorityKeyId == null ? null : cert.ext.authorityKeyId.getKeyIdentifierOctets();
         return wanted == null || Arrays.equals(wanted, issuer.ext.subjectKeyId);
     }
 }

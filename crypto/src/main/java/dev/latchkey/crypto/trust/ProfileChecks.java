@@ -93,7 +93,7 @@ final class ProfileChecks {
             }
         }
         AuthorityKeyIdentifier aki = c.ext.authorityKeyId;
-        if (!c.selfIssued && (aki == null || aki.getKeyIdentifier() == null)) {
+        if (!c.selfIssued && (aki == null || aki.getKeyIdentifierOctets() == null)) {
             findings.add(i, FindingCode.PROFILE_VIOLATION, "The certificate has no authority key identifier.");
         }
         if (c.ext.isCa()) {
@@ -105,9 +105,9 @@ final class ProfileChecks {
                         "The CA certificate's basic constraints must be marked critical.");
             }
         }
-        if (anchor && c.selfIssued && aki != null && (aki.getKeyIdentifier() == null || aki.getAuthorityCertIssuer() != null
+        if (anchor && c.selfIssued && aki != null && (aki.getKeyIdentifierOctets() == null || aki.getAuthorityCertIssuer() != null
                 || aki.getAuthorityCertSerialNumber() != null
-                || !Arrays.equals(aki.getKeyIdentifier(), c.ext.subjectKeyId))) {
+                || !Arrays.equals(aki.getKeyIdentifierOctets(), c.ext.subjectKeyId))) {
             findings.add(i, FindingCode.PROFILE_VIOLATION,
                     "A root's authority key identifier must hold only its own subject key identifier.");
         }

@@ -1,7 +1,6 @@
 package dev.latchkey.crypto.trust;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What a certificate is evaluated for.
@@ -51,10 +50,6 @@ public record TrustPolicy(PolicyKind kind, String name, RevocationMode revocatio
 
     public TrustPolicy withMaxIntermediates(int max) {
         return new TrustPolicy(kind, name, revocation, max);
-    }
-
-    public Optional<String> nameToMatch() {
-        return Optional.ofNullable(name);
     }
 
     /** SSL server rules (CA/Browser Forum profile) apply. */

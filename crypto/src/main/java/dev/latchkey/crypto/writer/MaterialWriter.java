@@ -6,9 +6,9 @@ import dev.latchkey.crypto.material.NamedCertificate;
 import dev.latchkey.crypto.pem.PemWriter;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
 import dev.latchkey.crypto.pkcs12.Pkcs12Writer;
+import dev.latchkey.crypto.secret.SecretBuffer;
 import dev.latchkey.crypto.secret.Wipe;
 import dev.latchkey.crypto.x509.Pkcs7Codec;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.CertificateEncodingException;
@@ -56,7 +56,7 @@ public final class MaterialWriter {
             return Pkcs12Writer.write(identities, extra, requirePassphrase(passphrase), protection);
         }
         require(format == ExportFormat.PEM, format, "identities");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SecretBuffer out = new SecretBuffer();
         List<X509Certificate> certs = new ArrayList<>();
         for (Identity identity : identities) {
             char[] keyPem = keyPem(identity.privateKey(), passphrase);
@@ -73,7 +73,7 @@ public final class MaterialWriter {
         for (X509Certificate c : certs.stream().distinct().toList()) {
             out.writeBytes(PemWriter.encode(PemWriter.CERTIFICATE, encoded(c)).getBytes(StandardCharsets.US_ASCII));
         }
-        return out.toByteArray();
+        return out.takeAndWipe();
     }
 
     /** One private key: PEM or DER PKCS#8 (PKCS8 is DER), encrypted when a passphrase is given. */

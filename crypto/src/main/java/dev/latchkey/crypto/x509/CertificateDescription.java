@@ -43,8 +43,4 @@ public record CertificateDescription(String subject, List<NameField> subjectFiel
         }
         return subject;
     }
-
-    public boolean selfIssued() {
-        return subject.equals(issuer);
-    }
 }

@@ -131,8 +131,8 @@ final class ExtensionDescriber {
     }
 
     private static void authorityKeyId(AuthorityKeyIdentifier aki, List<String> lines) {
-        if (aki.getKeyIdentifier() != null) {
-            lines.add("Key Identifier: " + CertificateDescriber.colonHex(aki.getKeyIdentifier()));
+        if (aki.getKeyIdentifierOctets() != null) {
+            lines.add("Key Identifier: " + CertificateDescriber.colonHex(aki.getKeyIdentifierOctets()));
         }
         if (aki.getAuthorityCertIssuer() != null) {
             for (GeneralName name : aki.getAuthorityCertIssuer().getNames()) {
