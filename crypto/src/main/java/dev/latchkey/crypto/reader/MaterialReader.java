@@ -1,10 +1,12 @@
 package dev.latchkey.crypto.reader;
 
 import dev.latchkey.crypto.CryptoException;
+import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.UnsupportedFormatException;
 import dev.latchkey.crypto.keystore.JavaKeyStoreReader;
 import dev.latchkey.crypto.material.KeyMaterial;
 import dev.latchkey.crypto.material.SourceFormat;
+import dev.latchkey.crypto.pem.PemReader;
 
 /**
  * The import entry point: reads any supported file — PEM (bundles of certificates, keys, CRLs),
@@ -19,6 +21,18 @@ public final class MaterialReader {
     private MaterialReader() {
     }
 
+    /** DER, unless it does not parse and the bytes hold PEM after all (text that starts with "0"). */
+    private static KeyMaterial derOrPem(byte[] data, char[] passphrase) throws CryptoException {
+        try {
+            return DerMaterialReader.read(data, passphrase);
+        } catch (DecodeException e) {
+            if (PemReader.containsPem(data)) {
+                return PemMaterialReader.read(data, passphrase);
+            }
+            throw e;
+        }
+    }
+
     /**
      * @param passphrase for encrypted keys, PKCS#12 and key stores; {@code null} when none was
      *                   given (an unprotected PKCS#12 file opens with no passphrase). Not kept.
@@ -31,7 +45,7 @@ public final class MaterialReader {
         } else if (container == SourceFormat.PEM) {
             material = PemMaterialReader.read(data, passphrase);
         } else {
-            material = DerMaterialReader.read(data, passphrase);
+            material = derOrPem(data, passphrase);
         }
         if (material.isEmpty()) {
             throw new UnsupportedFormatException(material.skipped().isEmpty()

@@ -130,14 +130,17 @@ class MaterialReaderTest {
 
     @Test
     void pemWithTextAroundTheBlocksStillReads() throws Exception {
-        String pem = "Subject: leaf\nsome notes\n" + PemWriter.encode(PemWriter.CERTIFICATE,
-                pki.leaf.certificate().getEncoded()) + "trailing words\n";
+        String block = PemWriter.encode(PemWriter.CERTIFICATE, pki.leaf.certificate().getEncoded());
+        String pem = "Subject: leaf\nsome notes\n" + block + "trailing words\n";
+        String startsWithZero = "0 = the leaf\n" + block;
 
         assertThat(MaterialReader.read(pem.getBytes(StandardCharsets.UTF_8), null).certificates()).hasSize(1);
+        assertThat(MaterialReader.read(startsWithZero.getBytes(StandardCharsets.UTF_8), null).format())
+                .isEqualTo(SourceFormat.PEM);
     }
 
     @ParameterizedTest
-    @EnumSource(value = SourceFormat.class, names = {"JKS", "JCEKS"})
+    @EnumSource(value = SourceFormat.class, names = {"JKS", "JCEKS", "PKCS12"})
     void javaKeyStoresReadWithAndWithoutPassword(SourceFormat format) throws Exception {
         KeyStore store = KeyStore.getInstance(format.name());
         store.load(null, null);
