@@ -26,7 +26,8 @@ final class PathValidator {
         Instant time = evaluation.time();
         Findings findings = new Findings();
         for (int i = 0; i < path.size(); i++) {
-            ProfileChecks.check(path, i, policy, findings);
+            boolean grandfathered = path.isAnchor(i) && store.isSystemRoot(path.get(i));
+            ProfileChecks.check(path, i, policy, grandfathered, findings);
             validity(path.get(i), i, time, findings);
             if (store.setting(path.get(i), policy.kind()) == TrustSetting.NEVER_TRUST) {
                 findings.add(i, FindingCode.DENIED_BY_TRUST_SETTING, "You set this certificate to Never Trust.");

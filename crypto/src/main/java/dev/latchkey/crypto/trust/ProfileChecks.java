@@ -18,10 +18,14 @@ final class ProfileChecks {
     private ProfileChecks() {
     }
 
-    static void check(CandidatePath path, int i, TrustPolicy policy, Findings findings) {
+    /** @param grandfathered a system root: its encoding is exempt from the profile rules */
+    static void check(CandidatePath path, int i, TrustPolicy policy, boolean grandfathered, Findings findings) {
         CertInfo c = path.get(i);
         encoding(c, i, findings);
         extensions(c, i, findings);
+        if (grandfathered) {
+            return;
+        }
         rfc5280(c, i, findings);
         if (policy.webPki()) {
             webPki(path, c, i, findings);

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class TrustStore {
     private final CertificatePool pool = new CertificatePool();
     private final Set<ByteBuffer> anchors = new HashSet<>();
+    private final Set<ByteBuffer> systemRoots = new HashSet<>();
     private final Map<ByteBuffer, Map<PolicyKind, TrustSetting>> perPolicy = new HashMap<>();
     private final Map<ByteBuffer, TrustSetting> allPolicies = new HashMap<>();
     private final List<CrlInfo> crls = new ArrayList<>();
@@ -63,6 +64,11 @@ public final class TrustStore {
         return allPolicies.getOrDefault(id, TrustSetting.DEFAULT);
     }
 
+    /** A root the platform ships: its own encoding is grandfathered (see {@link Builder#addSystemRoot}). */
+    boolean isSystemRoot(CertInfo cert) {
+        return systemRoots.contains(ByteBuffer.wrap(cert.sha256()));
+    }
+
     boolean isDefaultAnchor(CertInfo cert) {
         return anchors.contains(ByteBuffer.wrap(cert.sha256()));
     }
@@ -89,6 +95,28 @@ public final class TrustStore {
 
         public Builder addAnchors(Iterable<X509Certificate> certificates) {
             certificates.forEach(this::addAnchor);
+            return this;
+        }
+
+        /**
+         * A root from the platform's store (System Roots). Like {@link #addAnchor}, but as root
+         * programs grandfather old roots, the root's own encoding is not held to today's RFC 5280
+         * and CA/Browser Forum profile rules (key identifiers, critical basic constraints, serial
+         * number form); its validity, CA flag, key usage, constraints and critical extensions
+         * still count. Roots given any other way get the full profile.
+         */
+        public Builder addSystemRoot(X509Certificate certificate) {
+            CertInfo info = parse(certificate, "system root");
+            if (info != null) {
+                store.anchors.add(ByteBuffer.wrap(info.sha256()));
+                store.systemRoots.add(ByteBuffer.wrap(info.sha256()));
+                store.pool.add(info);
+            }
+            return this;
+        }
+
+        public Builder addSystemRoots(Iterable<X509Certificate> certificates) {
+            certificates.forEach(this::addSystemRoot);
             return this;
         }
 

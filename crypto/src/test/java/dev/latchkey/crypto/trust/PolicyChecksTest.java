@@ -195,4 +195,22 @@ class PolicyChecksTest {
         assertThat(codes(evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(0), ca)))
                 .containsExactly(FindingCode.CHAIN_TOO_LONG);
     }
+
+    @Test
+    void aLegacySystemRootIsGrandfatheredButTheSameRootGivenByHandIsNot() {
+        Issued legacy = cert("CN=Legacy Root").keyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                .extension(Extension.basicConstraints, false, new org.bouncycastle.asn1.x509.BasicConstraints(true))
+                .selfSigned();
+        Issued server = cert("CN=server").dns("s.example.test").issuedBy(legacy);
+        TrustPolicy ssl = TrustPolicy.sslServer("s.example.test");
+
+        TrustResult system = new TrustEvaluator(TrustStore.builder().addSystemRoot(legacy.cert()).build())
+                .evaluate(server.cert(), List.of(), ssl, NOW);
+        TrustResult byHand = new TrustEvaluator(TrustStore.builder().addAnchor(legacy.cert()).build())
+                .evaluate(server.cert(), List.of(), ssl, NOW);
+
+        assertThat(system.trusted()).as(system.findings().toString()).isTrue();
+        assertThat(byHand.findingsFor(1)).extracting(Finding::message)
+                .containsExactly("The CA certificate's basic constraints must be marked critical.");
+    }
 }
