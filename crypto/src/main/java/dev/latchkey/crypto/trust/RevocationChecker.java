@@ -19,7 +19,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 final class RevocationChecker {
     /** Validates a CRL signer's certificate to {@code anchor}; supplied by the evaluator (recursion). */
     interface SignerValidation {
-        boolean validates(CertInfo signer, CertInfo anchor, Instant time, int depth);
+        boolean validates(CertInfo signer, CertInfo anchor, Instant time, List<CertificatePool> pools, int depth);
     }
 
     private enum Status { GOOD, REVOKED, UNDETERMINED }
@@ -120,7 +120,7 @@ final class RevocationChecker {
         for (CertInfo candidate : candidates(crl, pools)) {
             if (!candidate.equals(issuer) && candidate.ext.hasKeyUsage(KeyUsage.cRLSign)
                     && signatureValid(crl, null, -1, candidate)
-                    && signers.validates(candidate, path.get(path.top()), time, depth + 1)) {
+                    && signers.validates(candidate, path.get(path.top()), time, pools, depth + 1)) {
                 return true;
             }
         }

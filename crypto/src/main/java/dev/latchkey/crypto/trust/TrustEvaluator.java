@@ -64,8 +64,9 @@ public final class TrustEvaluator {
 
     private Candidate search(CertInfo leaf, Evaluation evaluation, CertInfo requiredAnchor) {
         Candidate[] best = new Candidate[1];
-        PathBuilder builder = new PathBuilder(evaluation.pools(),
-                c -> store.isAnchor(c, evaluation.policy().kind()), evaluation.time());
+        // A CRL signer must lead to the very anchor of the path it vouches for, whatever the user's settings.
+        PathBuilder builder = new PathBuilder(evaluation.pools(), requiredAnchor != null ? requiredAnchor::equals
+                : c -> store.isAnchor(c, evaluation.policy().kind()), evaluation.time());
         builder.build(leaf, path -> {
             Findings findings = validator.validate(path, evaluation);
             Candidate candidate = new Candidate(path, findings);
@@ -79,9 +80,10 @@ public final class TrustEvaluator {
     }
 
     /** A CRL signer is usable when a clean basic path leads from it to the same anchor as the certificate's. */
-    private boolean validSigner(CertInfo signer, CertInfo anchor, Instant time, int depth) {
+    private boolean validSigner(CertInfo signer, CertInfo anchor, Instant time, List<CertificatePool> pools,
+            int depth) {
         Evaluation nested = new Evaluation(TrustPolicy.basic().withRevocation(RevocationMode.IF_AVAILABLE), time,
-                List.of(store.pool()), depth);
+                pools, depth);
         Candidate found = search(signer, nested, anchor);
         return found != null && found.path.anchored() && found.findings.isEmpty();
     }
