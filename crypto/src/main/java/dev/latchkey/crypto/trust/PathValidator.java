@@ -52,6 +52,11 @@ final class PathValidator {
         return findings;
     }
 
+    /** A moment as findings show it: "2026-05-01 12:00 UTC". */
+    static String date(Instant instant) {
+        return DATE.format(instant);
+    }
+
     private static void validity(CertInfo c, int i, Instant time, Findings findings) {
         if (time.isBefore(c.notBefore)) {
             findings.add(i, FindingCode.NOT_YET_VALID, "The certificate is not valid before " + DATE.format(c.notBefore) + ".");

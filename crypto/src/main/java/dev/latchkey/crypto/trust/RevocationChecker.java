@@ -48,7 +48,7 @@ final class RevocationChecker {
             Outcome outcome = status(path, i, time, depth, pools);
             if (outcome.status() == Status.REVOKED) {
                 findings.add(i, FindingCode.REVOKED, "The certificate was revoked on "
-                        + outcome.entry().revoked() + reasonText(outcome.entry().reason()) + ".");
+                        + PathValidator.date(outcome.entry().revoked()) + reasonText(outcome.entry().reason()) + ".");
             } else if (outcome.status() == Status.UNDETERMINED && policy.revocation() == RevocationMode.REQUIRED) {
                 findings.add(i, FindingCode.REVOCATION_UNKNOWN,
                         "No current, correctly signed revocation list covers this certificate.");
