@@ -3,17 +3,18 @@ package dev.latchkey.model.keychain;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Metadata decrypted at unlock, with a lower-cased search text per item, so free-text search
- * is an in-memory scan. Safe to read from any thread while one writer updates it.
+ * is an in-memory scan (through an {@link ItemSearchIndex} rebuilt on the first search after a
+ * change). Safe to read from any thread while one writer updates it.
  */
 final class ItemCache {
     private static final Attribute[] SEARCHED = {Attribute.LABEL, Attribute.ACCOUNT, Attribute.SERVICE,
@@ -22,8 +23,11 @@ final class ItemCache {
     private record Entry(Item item, String haystack) {
     }
 
-    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Map<UUID, Entry> entries = new ConcurrentHashMap<>();
     private volatile long generation;
+    /** Counts changes, so a search index built from older contents is never used. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile ItemSearchIndex searchIndex;
 
     long generation() {
         return generation;
@@ -35,14 +39,35 @@ final class ItemCache {
 
     void put(Item item) {
         entries.put(item.id(), new Entry(item, haystack(item)));
+        version.incrementAndGet();
     }
 
     void remove(UUID id) {
         entries.remove(id);
+        version.incrementAndGet();
     }
 
     void clear() {
         entries.clear();
+        version.incrementAndGet();
+        searchIndex = null;
+    }
+
+    /**
+     * Replaces the whole contents with {@code items} (a full load), computing search texts in
+     * parallel and keeping those of items that are unchanged since the last load.
+     */
+    void replaceAll(List<Item> items) {
+        Map<UUID, Entry> old = entries;
+        Map<UUID, Entry> next = new ConcurrentHashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
+        items.parallelStream().forEach(item -> {
+            Entry previous = old.get(item.id());
+            next.put(item.id(), previous != null && previous.item() == item ? previous
+                    : new Entry(item, haystack(item)));
+        });
+        entries = next;
+        version.incrementAndGet();
+        searchIndex = null;
     }
 
     Optional<Item> get(UUID id) {
@@ -55,36 +80,38 @@ final class ItemCache {
     }
 
     List<Item> items() {
-        List<Item> out = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) {
+        Map<UUID, Entry> current = entries;
+        List<Item> out = new ArrayList<>(current.size());
+        for (Entry e : current.values()) {
             out.add(e.item());
         }
         return out;
     }
 
-    Collection<UUID> ids() {
-        return entries.keySet();
-    }
-
     /** Items whose searchable text contains every whitespace-separated term, ignoring case. */
     List<Item> search(String text) {
         String[] terms = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        List<Item> out = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            if (containsAll(e.haystack(), terms)) {
-                out.add(e.item());
-            }
-        }
-        return out;
+        return currentSearchIndex().search(terms);
     }
 
-    private static boolean containsAll(String haystack, String[] terms) {
-        for (String t : terms) {
-            if (!haystack.contains(t)) {
-                return false;
-            }
+    private ItemSearchIndex currentSearchIndex() {
+        ItemSearchIndex index = searchIndex;
+        long current = version.get();
+        if (index != null && index.version() == current) {
+            return index;
         }
-        return true;
+        Map<UUID, Entry> snapshot = entries;
+        List<Item> items = new ArrayList<>(snapshot.size());
+        List<String> haystacks = new ArrayList<>(snapshot.size());
+        for (Entry e : snapshot.values()) {
+            items.add(e.item());
+            haystacks.add(e.haystack());
+        }
+        // Built from contents at least as new as {@code current}; a change meanwhile bumps the
+        // version again, so the next search rebuilds.
+        index = ItemSearchIndex.of(items, haystacks, current);
+        searchIndex = index;
+        return index;
     }
 
     private static String haystack(Item item) {
