@@ -14,13 +14,30 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Metadata decrypted at unlock, with a lower-cased search text per item, so free-text search
  * is an in-memory scan (through an {@link ItemSearchIndex} rebuilt on the first search after a
- * change). Safe to read from any thread while one writer updates it.
+ * change). Search texts are made on the first search, not at unlock, so commands that never
+ * search never pay for them. Safe to read from any thread while one writer updates it.
  */
 final class ItemCache {
     private static final Attribute[] SEARCHED = {Attribute.LABEL, Attribute.ACCOUNT, Attribute.SERVICE,
         Attribute.SERVER, Attribute.COMMENT, Attribute.DESCRIPTION, Attribute.PATH};
 
-    private record Entry(Item item, String haystack) {
+    private static final class Entry {
+        final Item item;
+        /** Made on the first search that needs it; may be made twice by racing searches, harmlessly. */
+        volatile String haystack;
+
+        Entry(Item item) {
+            this.item = item;
+        }
+
+        String haystack() {
+            String h = haystack;
+            if (h == null) {
+                h = ItemCache.haystack(item);
+                haystack = h;
+            }
+            return h;
+        }
     }
 
     private volatile Map<UUID, Entry> entries = new ConcurrentHashMap<>();
@@ -38,7 +55,7 @@ final class ItemCache {
     }
 
     void put(Item item) {
-        entries.put(item.id(), new Entry(item, haystack(item)));
+        entries.put(item.id(), new Entry(item));
         version.incrementAndGet();
     }
 
@@ -54,17 +71,16 @@ final class ItemCache {
     }
 
     /**
-     * Replaces the whole contents with {@code items} (a full load), computing search texts in
-     * parallel and keeping those of items that are unchanged since the last load.
+     * Replaces the whole contents with {@code items} (a full load), keeping the search texts of
+     * items unchanged since the last load.
      */
     void replaceAll(List<Item> items) {
         Map<UUID, Entry> old = entries;
         Map<UUID, Entry> next = new ConcurrentHashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
-        items.parallelStream().forEach(item -> {
+        for (Item item : items) {
             Entry previous = old.get(item.id());
-            next.put(item.id(), previous != null && previous.item() == item ? previous
-                    : new Entry(item, haystack(item)));
-        });
+            next.put(item.id(), previous != null && previous.item == item ? previous : new Entry(item));
+        }
         entries = next;
         version.incrementAndGet();
         searchIndex = null;
@@ -72,7 +88,7 @@ final class ItemCache {
 
     Optional<Item> get(UUID id) {
         Entry e = entries.get(id);
-        return e == null ? Optional.empty() : Optional.of(e.item());
+        return e == null ? Optional.empty() : Optional.of(e.item);
     }
 
     int size() {
@@ -83,7 +99,7 @@ final class ItemCache {
         Map<UUID, Entry> current = entries;
         List<Item> out = new ArrayList<>(current.size());
         for (Entry e : current.values()) {
-            out.add(e.item());
+            out.add(e.item);
         }
         return out;
     }
@@ -100,12 +116,11 @@ final class ItemCache {
         if (index != null && index.version() == current) {
             return index;
         }
-        Map<UUID, Entry> snapshot = entries;
+        List<Entry> snapshot = new ArrayList<>(entries.values());
+        List<String> haystacks = snapshot.parallelStream().map(Entry::haystack).toList();
         List<Item> items = new ArrayList<>(snapshot.size());
-        List<String> haystacks = new ArrayList<>(snapshot.size());
-        for (Entry e : snapshot.values()) {
-            items.add(e.item());
-            haystacks.add(e.haystack());
+        for (Entry e : snapshot) {
+            items.add(e.item);
         }
         // Built from contents at least as new as {@code current}; a change meanwhile bumps the
         // version again, so the next search rebuilds.
