@@ -13,10 +13,11 @@ import java.nio.file.Path;
  * @param seed seed of the generated items
  * @param work folder for keychains and databases, kept afterwards; null uses a temporary folder
  * @param peer whether to measure keepassxc-cli
+ * @param freshProcesses whether to measure one command per fresh process (Latchkey and keepassxc-cli)
  * @param python the Python 3 that has pykeepass
  */
 record BenchOptions(int items, int batch, int unlocks, int commandRuns, int kdfMillis, long seed, Path work,
-        boolean peer, String python) {
+        boolean peer, boolean freshProcesses, String python) {
 
     static final String USAGE = """
             usage: java -jar bench/target/latchkey-bench.jar [options]
@@ -28,7 +29,9 @@ record BenchOptions(int items, int batch, int unlocks, int commandRuns, int kdfM
               --seed N         seed for the generated items (default 20260101)
               --work DIR       keep keychains and databases in DIR (default: a temporary folder, deleted)
               --no-peer        skip keepassxc-cli
+              --in-process     only the in-process figures (no fresh processes, no keepassxc-cli)
               --python PATH    Python 3 with pykeepass (default /usr/bin/python3)
+              --help           this text
             """;
 
     static BenchOptions parse(String[] args) {
@@ -40,6 +43,7 @@ record BenchOptions(int items, int batch, int unlocks, int commandRuns, int kdfM
         long seed = 20260101L;
         Path work = null;
         boolean peer = true;
+        boolean fresh = true;
         String python = "/usr/bin/python3";
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -52,11 +56,15 @@ record BenchOptions(int items, int batch, int unlocks, int commandRuns, int kdfM
                 case "--seed" -> seed = Long.parseLong(value(args, ++i));
                 case "--work" -> work = Path.of(value(args, ++i));
                 case "--no-peer" -> peer = false;
+                case "--in-process" -> {
+                    peer = false;
+                    fresh = false;
+                }
                 case "--python" -> python = value(args, ++i);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        return new BenchOptions(items, batch, unlocks, runs, kdf, seed, work, peer, python);
+        return new BenchOptions(items, batch, unlocks, runs, kdf, seed, work, peer, fresh, python);
     }
 
     private static String value(String[] args, int i) {

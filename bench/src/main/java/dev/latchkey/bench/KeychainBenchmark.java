@@ -46,6 +46,10 @@ public final class KeychainBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options;
+        if (List.of(args).contains("--help")) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
         try {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
@@ -69,9 +73,9 @@ public final class KeychainBenchmark {
     }
 
     private boolean run() throws Exception {
-        log.printf("Latchkey benchmark: %,d items, %d cores, Java %s, %s; work folder %s%n", options.items(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), work);
+        log.printf("Latchkey benchmark: %,d items, Java %s, %s, %s; work folder %s%n", options.items(),
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                CpuClock.load(), work);
         List<SampleItem> items = SampleData.generate(options.items(), options.seed());
         Workload workload = Workload.of(items, options.seed());
         log.println("Search terms and hits: " + workload.expectedHits());
@@ -82,15 +86,16 @@ public final class KeychainBenchmark {
         log.println("Latchkey in process:");
         InProcessMeasurement.Result inProcess = new InProcessMeasurement(service, PASSWORD, log)
                 .run(service.resolve(LARGE), workload, options);
-        createSmall(service, workload);
-
-        TimedProcess processes = new TimedProcess(Files.createDirectories(work.resolve("process-output")));
-        log.println("Latchkey, one command per fresh JVM:");
-        Map<Operation, Figures> latchkeyCommands = new FreshProcessMeasurement(
-                new LatchkeyCommands(home, PASSWORD), processes, log)
-                .run(LARGE, SMALL, workload, options.commandRuns(), true);
-
-        KeePassXcMeasurement.Result peer = peer(workload, inProcess, processes);
+        Map<Operation, Figures> latchkeyCommands = null;
+        KeePassXcMeasurement.Result peer = null;
+        if (options.freshProcesses()) {
+            createSmall(service, workload);
+            TimedProcess processes = new TimedProcess(Files.createDirectories(work.resolve("process-output")));
+            log.println("Latchkey, one command per fresh JVM:");
+            latchkeyCommands = new FreshProcessMeasurement(new LatchkeyCommands(home, PASSWORD), processes, log)
+                    .run(LARGE, SMALL, workload, options.commandRuns(), true);
+            peer = peer(workload, inProcess, processes);
+        }
 
         log.println();
         log.printf("KDF, Latchkey: %s (Bouncy Castle), one derivation %s (median of %d unlocks)%n",
@@ -101,11 +106,10 @@ public final class KeychainBenchmark {
                     + " %s%n", describe(peer.kdf()),
                     Durations.format(peer.calibration().derivationNanos(peer.kdf().iterations())),
                     Durations.format(peer.calibration().perIterationNanos()), peer.reportedKdf());
-            log.printf("Process start without KDF (one-entry file): keepassxc-cli about %s; Latchkey JVM %s"
-                    + " (one-entry keychain, minus its KDF)%n", Durations.format(peer.calibration().startNanos()),
-                    Durations.format(latchkeyCommands.get(Operation.OPEN).baseline().median()
-                            - inProcess.keyDerivation().median()));
+            log.printf("Process start and opening without KDF (one-entry file): keepassxc-cli about %s%n",
+                    Durations.format(peer.calibration().startNanos()));
         }
+        log.println("At the end: " + CpuClock.load());
         return new ReportTable(log).print(options.items(), inProcess, latchkeyCommands, peer);
     }
 
