@@ -18,6 +18,7 @@ public final class KindIcons {
             case CERTIFICATE -> "mdi2c-certificate-outline";
             case KEY -> "mdi2k-key-outline";
             case IDENTITY -> "mdi2a-account-key-outline";
+            case VERIFICATION_CODE -> "mdi2t-two-factor-authentication";
         };
     }
 }

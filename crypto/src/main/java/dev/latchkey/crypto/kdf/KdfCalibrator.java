@@ -18,10 +18,15 @@ public final class KdfCalibrator {
         byte[] out = new byte[Argon2id.KEY_LENGTH];
         long start = System.nanoTime();
         Argon2id.hash(password, salt, null, null, floor, out);
-        long elapsed = Math.max(1, System.nanoTime() - start);
-        double perIteration = (double) elapsed / floor.iterations();
-        int iterations = (int) Math.round(target.toNanos() / perIteration);
+        return forMeasurement(target, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The parameters for {@code target}, given how long one derivation at the floor took. */
+    static KdfParameters forMeasurement(Duration target, Duration atFloor) {
+        KdfParameters floor = KdfPolicy.FLOOR;
+        double perIteration = (double) Math.max(1, atFloor.toNanos()) / floor.iterations();
+        long iterations = Math.round(target.toNanos() / perIteration);
         iterations = Math.max(floor.iterations(), Math.min(iterations, KdfPolicy.CEILING_ITERATIONS));
-        return new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
+        return new KdfParameters(floor.memoryKiB(), (int) iterations, floor.parallelism());
     }
 }

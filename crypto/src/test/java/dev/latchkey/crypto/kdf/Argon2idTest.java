@@ -55,16 +55,21 @@ class Argon2idTest {
     }
 
     @Test
-    void calibrationNeverGoesBelowTheFloor() throws Exception {
-        KdfParameters p = KdfCalibrator.calibrate(Duration.ofMillis(1));
-        assertThat(p).isEqualTo(KdfPolicy.FLOOR);
+    void calibrationOnThisMachineStaysWithinPolicy() throws Exception {
+        KdfParameters p = KdfCalibrator.calibrate(Duration.ofMillis(700));
         KdfPolicy.check(p);
+        assertThat(p.memoryKiB()).isEqualTo(KdfPolicy.FLOOR_MEMORY_KIB);
     }
 
     @Test
-    void calibrationRaisesIterationsForALongerTarget() {
-        KdfParameters p = KdfCalibrator.calibrate(Duration.ofSeconds(5));
-        assertThat(p.iterations()).isGreaterThan(KdfPolicy.FLOOR_ITERATIONS);
-        assertThat(p.memoryKiB()).isEqualTo(KdfPolicy.FLOOR_MEMORY_KIB);
+    void iterationsScaleWithTheTargetAndNeverLeaveTheFloorOrCeiling() {
+        // 300 ms for 3 iterations at the floor = 100 ms per iteration.
+        Duration atFloor = Duration.ofMillis(300);
+        assertThat(KdfCalibrator.forMeasurement(Duration.ofMillis(700), atFloor).iterations()).isEqualTo(7);
+        assertThat(KdfCalibrator.forMeasurement(Duration.ofMillis(1), atFloor)).isEqualTo(KdfPolicy.FLOOR);
+        assertThat(KdfCalibrator.forMeasurement(Duration.ofHours(1), atFloor).iterations())
+                .isEqualTo(KdfPolicy.CEILING_ITERATIONS);
+        assertThat(KdfCalibrator.forMeasurement(Duration.ofSeconds(1), Duration.ZERO).iterations())
+                .as("an impossibly fast measurement still respects the ceiling").isEqualTo(KdfPolicy.CEILING_ITERATIONS);
     }
 }
