@@ -108,10 +108,13 @@ public final class InspectorView {
         accountField.textProperty().bindBidirectional(viewModel.accountProperty());
         whereField.textProperty().bindBidirectional(viewModel.whereProperty());
         commentField.textProperty().bindBidirectional(viewModel.commentProperty());
-        if (viewModel.isNote()) {
+        if (!viewModel.hasPassword()) {
             form.getChildren().removeAll(accountRow, whereRow, passwordRow);
-        } else {
+        }
+        if (!viewModel.isNote()) {
             form.getChildren().remove(noteRow);
+        }
+        if (viewModel.hasPassword()) {
             boolean internet = viewModel.itemClass() == ItemClass.INTERNET_PASSWORD;
             whereLabel.setText(messages.get(internet ? "field.address" : "field.service"));
             whereField.setAccessibleText(whereLabel.getText());
@@ -199,7 +202,7 @@ public final class InspectorView {
     private void registerValidators() {
         validation.registerValidator(nameField, false, (Validator<String>) (control, value) ->
                 problem(control, viewModel.fields().nameProblem(viewModel.itemClass(), value)));
-        if (!viewModel.isNote()) {
+        if (viewModel.hasPassword()) {
             validation.registerValidator(whereField, false, (Validator<String>) (control, value) ->
                     problem(control, viewModel.fields().whereProblem(viewModel.itemClass(), value)));
         }

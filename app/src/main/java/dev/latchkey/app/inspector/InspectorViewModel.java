@@ -158,7 +158,8 @@ public final class InspectorViewModel {
         return item.itemClass() == ItemClass.SECURE_NOTE;
     }
 
-    public boolean hasWhere() {
+    /** Passwords show account, where and the password; other kinds (codes, keys) do not. */
+    public boolean hasPassword() {
         return item.itemClass().isPassword();
     }
 

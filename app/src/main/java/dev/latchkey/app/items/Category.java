@@ -1,5 +1,6 @@
 package dev.latchkey.app.items;
 
+import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
 
@@ -11,6 +12,7 @@ public enum Category {
     ALL_ITEMS(true),
     PASSWORDS(true),
     SECURE_NOTES(true),
+    VERIFICATION_CODES(false),
     MY_CERTIFICATES(false),
     KEYS(false),
     CERTIFICATES(false);
@@ -31,6 +33,8 @@ public enum Category {
             case ALL_ITEMS -> true;
             case PASSWORDS -> c.isPassword();
             case SECURE_NOTES -> c == ItemClass.SECURE_NOTE;
+            // Codes on their own, and passwords that carry one.
+            case VERIFICATION_CODES -> item.attributes().has(Attribute.OTP);
             case MY_CERTIFICATES -> c == ItemClass.IDENTITY;
             case KEYS -> c == ItemClass.KEY;
             case CERTIFICATES -> c == ItemClass.CERTIFICATE;

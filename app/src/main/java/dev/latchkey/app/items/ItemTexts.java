@@ -36,11 +36,11 @@ public final class ItemTexts {
         return item.attributes().string(Attribute.DESCRIPTION).orElseGet(() -> kindName(item.itemClass()));
     }
 
-    /** The server address of an Internet password, the service of an application password. */
+    /** The server address of an Internet password, the service (issuer) of an application password or code. */
     public String where(Item item) {
         return switch (item.itemClass()) {
             case INTERNET_PASSWORD -> ServerAddress.of(item.attributes()).format();
-            case GENERIC_PASSWORD -> item.attributes().text(Attribute.SERVICE);
+            case GENERIC_PASSWORD, VERIFICATION_CODE -> item.attributes().text(Attribute.SERVICE);
             default -> "";
         };
     }

@@ -168,6 +168,7 @@ public final class SidebarView {
             case ALL_ITEMS -> "mdi2f-format-list-bulleted";
             case PASSWORDS -> "mdi2f-form-textbox-password";
             case SECURE_NOTES -> "mdi2n-note-text-outline";
+            case VERIFICATION_CODES -> "mdi2t-two-factor-authentication";
             case MY_CERTIFICATES -> "mdi2a-account-key-outline";
             case KEYS -> "mdi2k-key-outline";
             case CERTIFICATES -> "mdi2c-certificate-outline";

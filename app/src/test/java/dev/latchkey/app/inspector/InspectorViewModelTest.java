@@ -170,7 +170,7 @@ class InspectorViewModelTest {
         UUID note = TestKeychains.addNote(login, "Wi-Fi", "hunter2");
         InspectorViewModel vm = inspect(note);
         assertThat(vm.isNote()).isTrue();
-        assertThat(vm.hasWhere()).isFalse();
+        assertThat(vm.hasPassword()).isFalse();
         vm.showSecret();
         assertThat(vm.revealedProperty().get()).isEqualTo("hunter2");
         vm.secretEdited();

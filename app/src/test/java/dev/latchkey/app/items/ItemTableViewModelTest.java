@@ -220,6 +220,25 @@ class ItemTableViewModelTest {
     }
 
     @Test
+    void verificationCodesAreListedWithThePasswordsThatCarryThem() throws LatchkeyException {
+        var codes = new dev.latchkey.model.otp.VerificationCodes(login, t.time);
+        var parameters = dev.latchkey.model.otp.OtpParameters.builder(dev.latchkey.model.otp.OtpType.TOTP)
+                .issuer("Example").account("alice").build();
+        try (var seed = TestKeychains.secret("12345678901234567890")) {
+            codes.addStandalone(parameters, seed, "Example code");
+            UUID github = login.items().stream().filter(i -> i.displayName().equals("GitHub")).findFirst()
+                    .orElseThrow().id();
+            codes.attach(github, parameters, seed);
+        }
+        vm.show(login);
+        assertThat(vm.listedCategories()).contains(Category.VERIFICATION_CODES);
+        assertThat(vm.countProperty(Category.VERIFICATION_CODES).get()).isEqualTo(2);
+        vm.categoryProperty().set(Category.VERIFICATION_CODES);
+        assertThat(names()).containsExactly("Example code", "GitHub");
+        assertThat(vm.rows().get(0).kind()).isEqualTo("Verification code");
+    }
+
+    @Test
     void anEmptyKeychainSaysSo() throws LatchkeyException {
         vm.show(t.unlocked("empty"));
         assertThat(vm.rows()).isEmpty();
