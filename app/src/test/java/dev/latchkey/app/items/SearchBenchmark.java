@@ -35,8 +35,10 @@ import java.util.Random;
  * mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
  *     -Dmdep.includeScope=test
  * java -cp app/target/test-classes:app/target/classes:$(cat app/target/cp.txt) \
- *     dev.latchkey.app.items.SearchBenchmark [items]
+ *     dev.latchkey.app.items.SearchBenchmark [items [home]]
  * </pre>
+ * With a home folder given, the keychain ("login", password {@value #PASSWORD}) is kept there, to
+ * open it in the real window: {@code LATCHKEY_HOME=home ./latchkey}.
  */
 public final class SearchBenchmark {
     private static final String[] WORDS = {"github", "gitlab", "bank", "mail", "cloud", "shop", "travel", "news",
@@ -45,14 +47,17 @@ public final class SearchBenchmark {
     private static final String[] WARM_UP = {"gitlab", "bob_3@exa", "shop 9", "cloud note", "qqqq", "news.example"};
     private static final String[] QUERIES = {"github", "alice.42@exa", "bank 7", "router admin", "zzzz", "mail.example"};
 
+    static final String PASSWORD = "benchmark keychain password";
+
     private SearchBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path home = Files.createTempDirectory("latchkey-bench");
+        boolean keep = args.length > 1;
+        Path home = keep ? Path.of(args[1]) : Files.createTempDirectory("latchkey-bench");
         ManualTime time = new ManualTime();
-        char[] password = "benchmark keychain password".toCharArray();
+        char[] password = PASSWORD.toCharArray();
         try (KeychainService service = new KeychainService(new LatchkeyHome(home), Duration.ZERO, time)) {
             KeychainRef ref = service.create("login", password);
             long start = System.nanoTime();
@@ -100,6 +105,8 @@ public final class SearchBenchmark {
             k.close();
         } finally {
             Arrays.fill(password, '\0');
+        }
+        if (!keep) {
             try (var files = Files.walk(home)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
