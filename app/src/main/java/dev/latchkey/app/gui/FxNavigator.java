@@ -41,6 +41,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Opens Latchkey's windows: builds each screen's view model and view and shows them. */
 final class FxNavigator implements Navigator {
@@ -92,7 +93,7 @@ final class FxNavigator implements Navigator {
     private Stage show(Object key, Parent root, String title, boolean modal) {
         Stage stage = windows.dialog(root, title, modal);
         open.put(key, stage);
-        stage.setOnHidden(e -> open.remove(key, stage));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> open.remove(key, stage));
         stage.show();
         return stage;
     }

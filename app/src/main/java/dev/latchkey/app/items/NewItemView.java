@@ -140,7 +140,7 @@ public final class NewItemView {
         viewModel.addedProperty().addListener((o, old, id) -> close());
         nameField.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((o, old, w) -> {
             if (w != null) {
-                w.setOnHidden(e -> {
+                w.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
                     assistant.viewModel().clear();
                     noteArea.clear();
                 });
