@@ -23,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The sidebar: keychains with their lock state (click the lock to lock or unlock) and categories with counts. */
 public final class SidebarView {
     private static final double CELL = 34;
+    private static final java.text.NumberFormat COUNT = java.text.NumberFormat.getIntegerInstance();
 
     private final MainViewModel main;
     private final KeychainsViewModel keychains;
@@ -156,7 +157,8 @@ public final class SidebarView {
             }
             icon.setIconLiteral(iconOf(c));
             name.setText(messages.get("category." + c.name()));
-            count.textProperty().bind(table.countProperty(c).asString());
+            count.textProperty().bind(Bindings.createStringBinding(
+                    () -> COUNT.format(table.countProperty(c).get()), table.countProperty(c)));
             count.visibleProperty().bind(table.stateProperty().isEqualTo(ItemTableViewModel.State.READY));
             setAccessibleText(name.getText());
             setGraphic(box);
