@@ -11,7 +11,6 @@ import dev.latchkey.model.Status;
 import dev.latchkey.model.item.AttributeCodec;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
-import dev.latchkey.model.store.BlindIndexes;
 import dev.latchkey.model.store.ItemRow;
 import java.nio.ByteBuffer;
 import java.util.UUID;
@@ -20,8 +19,8 @@ import java.util.UUID;
  * Seals and opens item rows. Metadata is sealed with K_meta; the secret bundle with a fresh
  * random data key (DEK) that is itself wrapped with K_wrap. Each ciphertext's associated
  * data binds keychain id, item id, class, encoding version, row version, which column it
- * belongs to and (for metadata) the row's blind indexes, so no part can be moved to another
- * row, column or version without failing authentication.
+ * belongs to and (for metadata) the row's primary blind index, so no part can be moved to
+ * another row, column or version without failing authentication.
  */
 final class ItemSealer {
     private static final int AAD_VERSION = 1;
@@ -44,15 +43,15 @@ final class ItemSealer {
     }
 
     ItemRow seal(UUID id, ItemClass itemClass, long rowVersion, ItemAttributes attributes, SecretBundle secrets) {
-        BlindIndexes indexes = index.all(itemClass, attributes);
+        byte[] primaryIndex = index.primary(itemClass, attributes);
         byte[] meta = AesGcm.seal(keys.metaKey(), AttributeCodec.encode(attributes),
-                aad(id, itemClass.code(), rowVersion, PART_META, indexes));
+                aad(id, itemClass.code(), rowVersion, PART_META, primaryIndex));
         byte[] dek = Randoms.bytes(AeadKey.LENGTH);
         byte[] plaintext = secrets.encode();
         try (AeadKey dataKey = AeadKey.copyOf(dek)) {
             byte[] dekWrapped = AesGcm.seal(keys.wrapKey(), dek, aad(id, itemClass.code(), rowVersion, PART_DEK, null));
             byte[] secretCt = AesGcm.seal(dataKey, plaintext, aad(id, itemClass.code(), rowVersion, PART_SECRET, null));
-            return new ItemRow(id, itemClass.code(), rowVersion, indexes, meta, dekWrapped, secretCt);
+            return new ItemRow(id, itemClass.code(), rowVersion, primaryIndex, meta, dekWrapped, secretCt);
         } finally {
             Wipe.bytes(dek, plaintext);
         }
@@ -61,7 +60,7 @@ final class ItemSealer {
     ItemAttributes openMeta(ItemRow row) throws LatchkeyException {
         try {
             byte[] plain = AesGcm.open(keys.metaKey(), row.metaCt(),
-                    aad(row.itemId(), row.itemClass(), row.rowVersion(), PART_META, row.indexes()));
+                    aad(row.itemId(), row.itemClass(), row.rowVersion(), PART_META, row.primaryIndex()));
             return AttributeCodec.decode(plain);
         } catch (AuthenticationFailedException | AttributeCodec.MalformedItemException e) {
             throw tampered(row);
@@ -100,8 +99,8 @@ final class ItemSealer {
                 "item " + row.itemId() + " failed its integrity check; it was changed outside Latchkey");
     }
 
-    private byte[] aad(UUID id, int itemClass, long rowVersion, byte part, BlindIndexes indexes) {
-        int indexBytes = indexes == null ? 0 : 5 * (BlindIndex.LENGTH + 1);
+    private byte[] aad(UUID id, int itemClass, long rowVersion, byte part, byte[] primaryIndex) {
+        int indexBytes = primaryIndex == null ? 0 : BlindIndex.LENGTH;
         ByteBuffer b = ByteBuffer.allocate(4 + 16 + 16 + 2 + 1 + 8 + 1 + indexBytes);
         b.put((byte) 'L').put((byte) 'K').put((byte) 'I').put((byte) 'T');
         b.putLong(keychainId.getMostSignificantBits()).putLong(keychainId.getLeastSignificantBits());
@@ -110,12 +109,8 @@ final class ItemSealer {
         b.put((byte) itemClass);
         b.putLong(rowVersion);
         b.put(part);
-        if (indexes != null) {
-            for (byte[] idx : new byte[][] {indexes.primary(), indexes.label(), indexes.service(),
-                    indexes.account(), indexes.server()}) {
-                b.put((byte) (idx == null ? 0 : 1));
-                b.put(idx == null ? new byte[BlindIndex.LENGTH] : idx);
-            }
+        if (primaryIndex != null) {
+            b.put(primaryIndex);
         }
         return b.array();
     }

@@ -10,7 +10,6 @@ import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.item.ItemQuery;
-import dev.latchkey.model.store.IndexColumn;
 import dev.latchkey.model.store.ItemRow;
 import dev.latchkey.model.store.KeychainStore;
 import dev.latchkey.model.store.ManifestRecord;
@@ -277,37 +276,44 @@ public final class Keychain implements AutoCloseable {
     }
 
     /**
-     * Exact lookup: uses the unique primary index when the query names the whole primary key,
-     * else the blind indexes of label, service, account and server, and compares decrypted values.
+     * Exact lookup (SecItemCopyMatching). When the query names the whole primary key it goes to
+     * H2's unique blind index and the row is checked against the verified manifest; otherwise it
+     * runs over the metadata verified at unlock (a hash probe on label, service, account or
+     * server, else a scan). If nothing matches while some items failed their integrity check,
+     * the answer is TAMPERED: a damaged item might have been the match.
      */
     public synchronized List<Item> find(ItemQuery query) throws LatchkeyException {
         ensureOpen();
         Map<Attribute, Object> conditions = query.conditions();
-        List<ItemRow> rows;
-        try {
-            Optional<ItemClass> itemClass = query.itemClass();
-            if (itemClass.isPresent() && conditions.keySet().containsAll(itemClass.get().primaryKey())) {
-                ItemAttributes.Builder key = ItemAttributes.builder();
-                conditions.forEach(key::set);
-                rows = store.findByPrimary(itemClass.get().code(),
-                        sealer.index().primary(itemClass.get(), key.build())).stream().toList();
-            } else {
-                Map<IndexColumn, byte[]> indexed = sealer.index().conditions(conditions);
-                if (indexed.isEmpty()) {
-                    ensureFresh();
-                    return cache.items().stream().filter(query::matches).toList();
-                }
-                rows = store.findByIndexes(itemClass.map(ItemClass::code).orElse(null), indexed);
+        Optional<ItemClass> itemClass = query.itemClass();
+        List<Item> out = new ArrayList<>();
+        if (itemClass.isPresent() && conditions.keySet().containsAll(itemClass.get().primaryKey())) {
+            ItemAttributes.Builder key = ItemAttributes.builder();
+            conditions.forEach(key::set);
+            Optional<ItemRow> row;
+            try {
+                row = store.findByPrimary(itemClass.get().code(), sealer.index().primary(itemClass.get(), key.build()));
+            } catch (StoreException e) {
+                throw StoreErrors.map(e);
             }
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
-        List<Item> out = new ArrayList<>(rows.size());
-        for (ItemRow row : rows) {
-            Optional<Verified> v = verified(row);
+            Optional<Verified> v = row.isPresent() ? verified(row.get()) : Optional.empty();
             if (v.isPresent() && query.matches(v.get().item())) {
                 out.add(v.get().item());
             }
+        } else {
+            ensureFresh();
+            Optional<Attribute> indexed = ExactIndex.usable(conditions.keySet());
+            List<Item> candidates = indexed.isPresent() ? cache.lookup(indexed.get(), conditions.get(indexed.get()))
+                    : cache.items();
+            for (Item item : candidates) {
+                if (query.matches(item)) {
+                    out.add(item);
+                }
+            }
+        }
+        if (out.isEmpty() && !damaged.isEmpty()) {
+            throw new LatchkeyException(Status.TAMPERED, "nothing matched, but " + damaged.size()
+                    + " item(s) failed their integrity check and could not be searched");
         }
         return out;
     }
