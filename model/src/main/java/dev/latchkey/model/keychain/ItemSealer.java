@@ -12,7 +12,10 @@ import dev.latchkey.model.item.AttributeCodec;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.store.ItemRow;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.Item;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -55,6 +58,37 @@ final class ItemSealer {
         } finally {
             Wipe.bytes(dek, plaintext);
         }
+    }
+
+    /** A new item's row: a fresh random id, version 1, created and modified dates set. */
+    ItemRow sealNew(NewItem n, Instant now) {
+        try (SecretBundle bundle = new SecretBundle()) {
+            if (n.secret() != null) {
+                bundle.put(SecretKind.PRIMARY, n.secret().duplicate());
+            }
+            if (n.otpSeed() != null) {
+                bundle.put(SecretKind.OTP_SEED, n.otpSeed().duplicate());
+            }
+            return seal(Randoms.uuid(), n.itemClass(), 1, stamped(n.attributes(), null, now), bundle);
+        }
+    }
+
+    /** Sets created (kept from {@code previous}, or as given, or now) and modified dates. */
+    static ItemAttributes stamped(ItemAttributes attributes, ItemAttributes previous, Instant now) {
+        ItemAttributes.Builder b = attributes.toBuilder();
+        Instant created = previous != null ? previous.instant(Attribute.CREATED).orElse(now)
+                : attributes.instant(Attribute.CREATED).orElse(now);
+        b.set(Attribute.CREATED, created);
+        b.set(Attribute.MODIFIED, previous == null ? attributes.instant(Attribute.MODIFIED).orElse(now) : now);
+        return b.build();
+    }
+
+    /** The row's item: its metadata opened and checked, and its class known to this version. */
+    Item openItem(ItemRow row) throws LatchkeyException {
+        ItemAttributes attributes = openMeta(row);
+        ItemClass itemClass = ItemClass.byCode(row.itemClass()).orElseThrow(() -> new LatchkeyException(
+                Status.UNSUPPORTED_FORMAT, "item " + row.itemId() + " has a class this version does not know"));
+        return new Item(row.itemId(), itemClass, attributes, row.rowVersion());
     }
 
     ItemAttributes openMeta(ItemRow row) throws LatchkeyException {
