@@ -42,6 +42,7 @@ class AccessControlFlowTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(app::stop);
+        app.deleteHome();
     }
 
     @Test

@@ -64,6 +64,7 @@ class BackgroundUnlockFlowTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(app::stop);
+        app.deleteHome();
         executor.close();
     }
 

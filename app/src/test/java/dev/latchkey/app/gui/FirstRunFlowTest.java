@@ -35,6 +35,7 @@ class FirstRunFlowTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(app::stop);
+        app.deleteHome();
     }
 
     @SuppressWarnings("unchecked")

@@ -41,6 +41,7 @@ class ItemEditingFlowTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(app::stop);
+        app.deleteHome();
     }
 
     @SuppressWarnings("unchecked")

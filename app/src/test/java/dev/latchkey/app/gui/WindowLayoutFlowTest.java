@@ -38,6 +38,7 @@ class WindowLayoutFlowTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(app::stop);
+        app.deleteHome();
     }
 
     @SuppressWarnings("unchecked")

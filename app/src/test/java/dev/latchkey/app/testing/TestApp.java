@@ -65,4 +65,16 @@ public final class TestApp {
             root.stop();
         }
     }
+
+    /** Deletes the temp home once the flow is over. */
+    public void deleteHome() {
+        service.close();
+        try (var files = Files.walk(home)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + home, e);
+        }
+    }
 }
