@@ -1,10 +1,10 @@
 package dev.latchkey.model.item;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import java.util.Map;
 public final class AttributeCodec {
     private static final int VERSION = 1;
     private static final int MAX_LENGTH = 16 * 1024 * 1024;
+    private static final AttributeType[] TYPES = AttributeType.values();
+    private static final Attribute[] BY_TAG = tagTable();
 
     private AttributeCodec() {
     }
@@ -73,21 +75,24 @@ public final class AttributeCodec {
 
     /** Decodes attributes; malformed input gives {@link MalformedItemException}. */
     public static ItemAttributes decode(byte[] encoded) throws MalformedItemException {
+        // Runs for every item at each unlock: a plain ByteBuffer and lookup tables, no streams
+        // and no values() copies per attribute.
         ItemAttributes.Builder builder = ItemAttributes.builder();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-            int version = in.readUnsignedByte();
+        ByteBuffer in = ByteBuffer.wrap(encoded);
+        try {
+            int version = in.get() & 0xff;
             if (version != VERSION) {
                 throw new MalformedItemException("unknown attribute encoding " + version);
             }
-            while (in.available() > 0) {
-                int tag = in.readUnsignedShort();
-                int typeIndex = in.readUnsignedByte();
-                if (typeIndex >= AttributeType.values().length) {
+            while (in.hasRemaining()) {
+                int tag = in.getShort() & 0xffff;
+                int typeIndex = in.get() & 0xff;
+                if (typeIndex >= TYPES.length) {
                     throw new MalformedItemException("unknown attribute type " + typeIndex);
                 }
-                AttributeType type = AttributeType.values()[typeIndex];
+                AttributeType type = TYPES[typeIndex];
                 Object value = readValue(in, type);
-                Attribute a = Attribute.byTag(tag).orElse(null);
+                Attribute a = tag < BY_TAG.length ? BY_TAG[tag] : null;
                 if (a != null) {
                     if (a.type() != type) {
                         throw new MalformedItemException("attribute " + a + " has the wrong type");
@@ -95,18 +100,30 @@ public final class AttributeCodec {
                     builder.set(a, value);
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new MalformedItemException("item attributes are malformed");
         }
         return builder.build();
     }
 
-    private static Object readValue(DataInputStream in, AttributeType type) throws IOException {
+    private static Attribute[] tagTable() {
+        int max = 0;
+        for (Attribute a : Attribute.values()) {
+            max = Math.max(max, a.tag());
+        }
+        Attribute[] table = new Attribute[max + 1];
+        for (Attribute a : Attribute.values()) {
+            table[a.tag()] = a;
+        }
+        return table;
+    }
+
+    private static Object readValue(ByteBuffer in, AttributeType type) throws MalformedItemException {
         return switch (type) {
             case STRING -> readString(in);
-            case INTEGER -> in.readLong();
-            case BOOLEAN -> in.readBoolean();
-            case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
+            case INTEGER -> in.getLong();
+            case BOOLEAN -> in.get() != 0;
+            case INSTANT -> Instant.ofEpochSecond(in.getLong(), in.getInt());
             case STRING_LIST -> {
                 int n = readLength(in);
                 List<String> list = new ArrayList<>(Math.min(n, 1024));
@@ -115,23 +132,25 @@ public final class AttributeCodec {
                 }
                 yield list;
             }
-            case BYTES -> in.readNBytes(readLength(in));
+            case BYTES -> {
+                byte[] b = new byte[readLength(in)];
+                in.get(b);
+                yield b;
+            }
         };
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    private static String readString(ByteBuffer in) throws MalformedItemException {
         int n = readLength(in);
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("short string");
-        }
-        return new String(b, StandardCharsets.UTF_8);
+        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
-    private static int readLength(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_LENGTH || n > in.available()) {
-            throw new IOException("bad length");
+    private static int readLength(ByteBuffer in) throws MalformedItemException {
+        int n = in.getInt();
+        if (n < 0 || n > MAX_LENGTH || n > in.remaining()) {
+            throw new MalformedItemException("item attributes are malformed");
         }
         return n;
     }

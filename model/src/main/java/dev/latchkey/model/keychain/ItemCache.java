@@ -3,27 +3,48 @@ package dev.latchkey.model.keychain;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Metadata decrypted at unlock, with a lower-cased search text per item, so free-text search
- * is an in-memory scan. Safe to read from any thread while one writer updates it.
+ * is an in-memory scan (through an {@link ItemSearchIndex} rebuilt on the first search after a
+ * change). Search texts are made on the first search, not at unlock, so commands that never
+ * search never pay for them. Safe to read from any thread while one writer updates it.
  */
 final class ItemCache {
     private static final Attribute[] SEARCHED = {Attribute.LABEL, Attribute.ACCOUNT, Attribute.SERVICE,
         Attribute.SERVER, Attribute.COMMENT, Attribute.DESCRIPTION, Attribute.PATH};
 
-    private record Entry(Item item, String haystack) {
+    private static final class Entry {
+        final Item item;
+        /** Made on the first search that needs it; may be made twice by racing searches, harmlessly. */
+        volatile String haystack;
+
+        Entry(Item item) {
+            this.item = item;
+        }
+
+        String haystack() {
+            String h = haystack;
+            if (h == null) {
+                h = ItemCache.haystack(item);
+                haystack = h;
+            }
+            return h;
+        }
     }
 
-    private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Map<UUID, Entry> entries = new ConcurrentHashMap<>();
     private volatile long generation;
+    /** Counts changes, so a search index built from older contents is never used. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile ItemSearchIndex searchIndex;
 
     long generation() {
         return generation;
@@ -34,20 +55,40 @@ final class ItemCache {
     }
 
     void put(Item item) {
-        entries.put(item.id(), new Entry(item, haystack(item)));
+        entries.put(item.id(), new Entry(item));
+        version.incrementAndGet();
     }
 
     void remove(UUID id) {
         entries.remove(id);
+        version.incrementAndGet();
     }
 
     void clear() {
         entries.clear();
+        version.incrementAndGet();
+        searchIndex = null;
+    }
+
+    /**
+     * Replaces the whole contents with {@code items} (a full load), keeping the search texts of
+     * items unchanged since the last load.
+     */
+    void replaceAll(List<Item> items) {
+        Map<UUID, Entry> old = entries;
+        Map<UUID, Entry> next = new ConcurrentHashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
+        for (Item item : items) {
+            Entry previous = old.get(item.id());
+            next.put(item.id(), previous != null && previous.item == item ? previous : new Entry(item));
+        }
+        entries = next;
+        version.incrementAndGet();
+        searchIndex = null;
     }
 
     Optional<Item> get(UUID id) {
         Entry e = entries.get(id);
-        return e == null ? Optional.empty() : Optional.of(e.item());
+        return e == null ? Optional.empty() : Optional.of(e.item);
     }
 
     int size() {
@@ -55,36 +96,37 @@ final class ItemCache {
     }
 
     List<Item> items() {
-        List<Item> out = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) {
-            out.add(e.item());
+        Map<UUID, Entry> current = entries;
+        List<Item> out = new ArrayList<>(current.size());
+        for (Entry e : current.values()) {
+            out.add(e.item);
         }
         return out;
-    }
-
-    Collection<UUID> ids() {
-        return entries.keySet();
     }
 
     /** Items whose searchable text contains every whitespace-separated term, ignoring case. */
     List<Item> search(String text) {
         String[] terms = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        List<Item> out = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            if (containsAll(e.haystack(), terms)) {
-                out.add(e.item());
-            }
-        }
-        return out;
+        return currentSearchIndex().search(terms);
     }
 
-    private static boolean containsAll(String haystack, String[] terms) {
-        for (String t : terms) {
-            if (!haystack.contains(t)) {
-                return false;
-            }
+    private ItemSearchIndex currentSearchIndex() {
+        ItemSearchIndex index = searchIndex;
+        long current = version.get();
+        if (index != null && index.version() == current) {
+            return index;
         }
-        return true;
+        List<Entry> snapshot = new ArrayList<>(entries.values());
+        List<String> haystacks = snapshot.parallelStream().map(Entry::haystack).toList();
+        List<Item> items = new ArrayList<>(snapshot.size());
+        for (Entry e : snapshot) {
+            items.add(e.item);
+        }
+        // Built from contents at least as new as {@code current}; a change meanwhile bumps the
+        // version again, so the next search rebuilds.
+        index = ItemSearchIndex.of(items, haystacks, current);
+        searchIndex = index;
+        return index;
     }
 
     private static String haystack(Item item) {

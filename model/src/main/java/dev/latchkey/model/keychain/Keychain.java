@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,19 +182,16 @@ public final class Keychain implements AutoCloseable {
             throw new LatchkeyException(Status.TAMPERED, "the keychain settings were rolled back outside Latchkey");
         }
         settings = openSettings(settingsRecord);
-        Set<UUID> present = new HashSet<>(rows.size() * 2);
+        List<Item> loaded = new ArrayList<>(rows.size());
         damaged.clear();
         for (int i = 0; i < rows.size(); i++) {
-            UUID id = rows.get(i).itemId();
-            present.add(id);
             if (items[i] == null) {
-                damaged.add(id);
-                cache.remove(id);
+                damaged.add(rows.get(i).itemId());
             } else {
-                cache.put(items[i]);
+                loaded.add(items[i]);
             }
         }
-        cache.ids().removeIf(id -> !present.contains(id));
+        cache.replaceAll(loaded);
         cache.generation(manifest.generation());
         return contents.item();
     }
