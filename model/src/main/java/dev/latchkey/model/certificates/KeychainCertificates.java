@@ -8,7 +8,9 @@ import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.ItemQuery;
 import dev.latchkey.model.keychain.Keychain;
 import java.nio.ByteBuffer;
 import java.security.PrivateKey;
@@ -18,8 +20,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The certificates, private keys and identities of one unlocked keychain (decision 0004):
@@ -121,6 +125,37 @@ public final class KeychainCertificates implements CertificateSource {
                     + "\"; give the whole name");
         }
         return found.get(0);
+    }
+
+    /** The private key whose label is {@code name}, else the only one whose label contains it (any case). */
+    public Item keyNamed(String name) throws LatchkeyException {
+        List<Item> all = keys();
+        List<Item> exact = all.stream().filter(k -> k.displayName().equals(name)).toList();
+        List<Item> found = !exact.isEmpty() ? exact : all.stream()
+                .filter(k -> k.displayName().toLowerCase(Locale.ROOT)
+                        .contains(name.toLowerCase(Locale.ROOT))).toList();
+        if (found.isEmpty()) {
+            throw new LatchkeyException(Status.ITEM_NOT_FOUND, "no private key named \"" + name + "\" in \"" + name() + "\"");
+        }
+        if (found.size() > 1) {
+            throw new LatchkeyException(Status.PARAM, found.size() + " private keys match \"" + name
+                    + "\"; give the whole name");
+        }
+        return found.get(0);
+    }
+
+    /** The certificate's item, added first when the keychain does not have it yet. */
+    public StoredCertificate add(X509Certificate certificate, String label) throws LatchkeyException {
+        ItemAttributes attributes = CertificateAttributes.of(certificate, label);
+        List<Item> existing = keychain.find(ItemQuery.of(ItemClass.CERTIFICATE)
+                .where(Attribute.ISSUER, attributes.get(Attribute.ISSUER))
+                .where(Attribute.SERIAL_NUMBER, attributes.get(Attribute.SERIAL_NUMBER)));
+        if (!existing.isEmpty()) {
+            return new StoredCertificate(existing.get(0), CertificateAttributes.certificate(existing.get(0)));
+        }
+        UUID id = keychain.add(ItemClass.CERTIFICATE, attributes, null);
+        return new StoredCertificate(keychain.get(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND,
+                "the new certificate was removed by another process")), certificate);
     }
 
     /** Reads a key item's private key; the sealed PKCS#8 bytes are wiped once parsed. */
