@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
  * The top-level {@code latchkey} command and its global options, which picocli accepts
  * before or after the command name (DESIGN §6).
  */
-@Command(name = "latchkey", mixinStandardHelpOptions = true, versionProvider = LatchkeyCommand.VersionProvider.class,
+@Command(name = "latchkey", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = LatchkeyCommand.VersionProvider.class,
         usageHelpAutoWidth = true, sortOptions = false,
         description = {"Latchkey: keychains of passwords, notes, certificates and keys.",
             "Without a command, `latchkey` opens the Latchkey window."},

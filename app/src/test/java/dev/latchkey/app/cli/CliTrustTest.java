@@ -60,6 +60,9 @@ class CliTrustTest {
         assertThat(noRoot.out()).startsWith("certificate verification failed: RECOVERABLE_TRUST_FAILURE\n");
         assertThat(cli.run("verify-cert", "-L", "-c", leaf, "-d", "yesterday").code()).isEqualTo(2);
         assertThat(cli.run("verify-cert", "-L", "-c", leaf, "-p", "nonsense").code()).isEqualTo(2);
+        CliRun.Result help = cli.run("verify-cert", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: latchkey verify-cert").contains("-L", "Exit codes:");
         assertThat(Files.exists(home.resolve("keychains"))).as("no keychain was touched").isFalse();
     }
 
