@@ -50,6 +50,8 @@ final class ExportCommand implements Callable<Integer> {
         if (legacy && exportFormat != ExportFormat.PKCS12) {
             throw new LatchkeyException(Status.PARAM, "--legacy is for PKCS#12 (--format p12)");
         }
+        // Asked before the keychain is unlocked, so slow typing cannot outlast the fresh password entry.
+        char[] passphrase = type == Type.certs ? null : FilePassphrase.fresh(root, passphraseFile, output.toString());
         try (Keychain k = root.unlock(root.keychainRef(null))) {
             KeychainCertificates source = new KeychainCertificates(k);
             int count;
@@ -63,30 +65,22 @@ final class ExportCommand implements Callable<Integer> {
                 case identities -> {
                     List<StoredIdentity> chosen = chosen(source.identities(),
                             i -> name == null || i.certificate().nameContains(name));
-                    char[] passphrase = FilePassphrase.fresh(root, passphraseFile, output.toString());
-                    try {
-                        ExportFile.write(output, new CertificateExporter(source).identities(chosen, exportFormat,
-                                passphrase, legacy ? Pkcs12Protection.LEGACY_3DES_SHA1
-                                        : Pkcs12Protection.AES_256_SHA256), true);
-                    } finally {
-                        Wipe.chars(passphrase);
-                    }
+                    ExportFile.write(output, new CertificateExporter(source).identities(chosen, exportFormat,
+                            passphrase, legacy ? Pkcs12Protection.LEGACY_3DES_SHA1 : Pkcs12Protection.AES_256_SHA256),
+                            true);
                     count = chosen.size();
                 }
                 default -> {
                     List<Item> chosen = chosen(source.keys(), i -> name == null
                             || i.displayName().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)));
-                    char[] passphrase = FilePassphrase.fresh(root, passphraseFile, output.toString());
-                    try {
-                        ExportFile.write(output, new CertificateExporter(source).privateKeys(chosen, exportFormat,
-                                passphrase), true);
-                    } finally {
-                        Wipe.chars(passphrase);
-                    }
+                    ExportFile.write(output, new CertificateExporter(source).privateKeys(chosen, exportFormat,
+                            passphrase), true);
                     count = chosen.size();
                 }
             }
             root.context.out().println("Exported " + count + " " + noun(count) + " to " + output + ".");
+        } finally {
+            Wipe.chars(passphrase);
         }
         return ExitCodes.OK;
     }

@@ -39,7 +39,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LatchkeyException {
         Set<SourceFormat> expected = format == null ? null : expected(format);
-        KeyMaterial material = read(CertificateFiles.read(file));
+        KeyMaterial material;
+        try {
+            material = read(CertificateFiles.read(file));
+        } catch (LatchkeyException e) {
+            throw e.status() == Status.PARAM || e.status() == Status.IO ? e
+                    : new LatchkeyException(e.status(), file + ": " + e.getMessage(), e);
+        }
         if (expected != null && !expected.contains(material.format())) {
             throw new LatchkeyException(Status.UNSUPPORTED_FORMAT, file + " is " + material.format().displayName()
                     + ", not " + format);

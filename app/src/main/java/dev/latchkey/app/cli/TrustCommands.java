@@ -99,7 +99,9 @@ final class TrustCommands {
                     }
                 }
             }
-            report(root, builder.build().evaluate(given.get(0), given.subList(1, given.size()), trustPolicy, at));
+            TrustService trust = builder.build();
+            trust.ignored().forEach(line -> root.context.err().println("latchkey: warning: ignored " + line));
+            report(root, trust.evaluate(given.get(0), given.subList(1, given.size()), trustPolicy, at));
             return ExitCodes.OK;
         }
 

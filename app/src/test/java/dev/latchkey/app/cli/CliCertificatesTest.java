@@ -109,7 +109,7 @@ class CliCertificatesTest {
 
         CliRun.Result decode = run("import", garbage.toString());
         assertThat(decode.code()).isEqualTo(65);
-        assertThat(decode.err()).startsWith("latchkey: DECODE: ").doesNotContain("Exception");
+        assertThat(decode.err()).startsWith("latchkey: DECODE: " + garbage + ": ").doesNotContain("Exception");
         assertThat(run("import", truncated.toString()).err()).startsWith("latchkey: DECODE: ");
         CliRun.Result wrongPassphrase = run("import", p12.toString(), "--passphrase-file", wrong.toString());
         assertThat(wrongPassphrase.code()).as("a file's passphrase is not the keychain password").isEqualTo(65);

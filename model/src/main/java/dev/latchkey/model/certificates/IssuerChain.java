@@ -11,13 +11,13 @@ import java.util.List;
  * signature, so a re-keyed CA of the same name is not taken for the right one. What goes in
  * an exported identity's PKCS#12 next to its key; trust is the evaluator's business.
  */
-public final class IssuerChain {
+final class IssuerChain {
     private static final int MAX_LENGTH = 10;
 
     private IssuerChain() {
     }
 
-    public static List<X509Certificate> of(X509Certificate leaf, Collection<X509Certificate> pool) {
+    static List<X509Certificate> of(X509Certificate leaf, Collection<X509Certificate> pool) {
         List<X509Certificate> chain = new ArrayList<>(List.of(leaf));
         X509Certificate current = leaf;
         while (chain.size() < MAX_LENGTH && !selfIssued(current)) {

@@ -55,6 +55,8 @@ class TrustSettingsTest {
             CertificateTrust trust = settings.of(root);
             assertThat(trust.effective(PolicyKind.SSL_SERVER)).isEqualTo(TrustSetting.ALWAYS_TRUST);
             assertThat(trust.effective(PolicyKind.SMIME)).isEqualTo(TrustSetting.NEVER_TRUST);
+            assertThat(trust.get(null)).isEqualTo(TrustSetting.ALWAYS_TRUST);
+            assertThat(trust.get(PolicyKind.SSL_SERVER)).as("no choice of its own").isEqualTo(TrustSetting.DEFAULT);
             assertThat(settings.all()).containsExactly(trust);
             assertThat(k.items()).singleElement().satisfies(i -> {
                 assertThat(i.itemClass()).isEqualTo(ItemClass.TRUST_SETTING);
