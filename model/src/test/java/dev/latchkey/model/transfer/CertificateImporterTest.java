@@ -143,7 +143,10 @@ class CertificateImporterTest {
                 bad("wrong PKCS#12 passphrase", pkcs12(TestPki.get().leaf), "not it".toCharArray(),
                         Status.WRONG_PASSPHRASE),
                 bad("PKCS#12 without a passphrase", pkcs12(TestPki.get().leaf), null, Status.PASSPHRASE_REQUIRED),
-                bad("certificate request", csr, null, Status.UNSUPPORTED_FORMAT));
+                bad("certificate request", csr, null, Status.UNSUPPORTED_FORMAT),
+                // PrivateKeyInfo { 0, AlgorithmIdentifier { 1.2.3.4 }, OCTET STRING 00 00 }
+                bad("private key of an unknown algorithm", new byte[] {0x30, 0x0e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06,
+                    0x03, 0x2a, 0x03, 0x04, 0x04, 0x02, 0x00, 0x00}, null, Status.UNSUPPORTED_FORMAT));
     }
 
     private static Arguments bad(String name, byte[] data, char[] passphrase, Status status) {
