@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,7 @@ public final class AttributeCodec {
     public static ItemAttributes decode(byte[] encoded) throws MalformedItemException {
         // Runs for every item at each unlock: a plain ByteBuffer and lookup tables, no streams
         // and no values() copies per attribute.
-        ItemAttributes.Builder builder = ItemAttributes.builder();
+        EnumMap<Attribute, Object> values = new EnumMap<>(Attribute.class);
         ByteBuffer in = ByteBuffer.wrap(encoded);
         try {
             int version = in.get() & 0xff;
@@ -97,13 +98,21 @@ public final class AttributeCodec {
                     if (a.type() != type) {
                         throw new MalformedItemException("attribute " + a + " has the wrong type");
                     }
-                    builder.set(a, value);
+                    // The same normal form the builder keeps: no empty strings or lists, lists unmodifiable.
+                    if (value instanceof List<?> list) {
+                        value = list.isEmpty() ? null : List.copyOf(list);
+                    } else if (value instanceof String s && s.isEmpty()) {
+                        value = null;
+                    }
+                    if (value != null) {
+                        values.put(a, value);
+                    }
                 }
             }
         } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new MalformedItemException("item attributes are malformed");
         }
-        return builder.build();
+        return ItemAttributes.ofDecoded(values);
     }
 
     private static Attribute[] tagTable() {

@@ -4,29 +4,21 @@ import dev.latchkey.crypto.keys.HmacSha256;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
-import dev.latchkey.model.store.BlindIndexes;
-import dev.latchkey.model.store.IndexColumn;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
- * Keyed blind indexes: the first 16 bytes of HMAC-SHA256(K_index, name ‖ 0 ‖ canonical value).
- * Equal values give equal indexes, so exact lookups run in SQL without storing the value.
+ * The keyed blind index over an item's primary key: the first 16 bytes of
+ * HMAC-SHA256(K_index, "primary" ‖ 0 ‖ class ‖ (tag, length, canonical value) of each
+ * primary-key attribute). H2 keeps it in a unique index, so a duplicate is refused by the
+ * database itself, across processes, without the values being stored. Lookups by other
+ * attributes run over the metadata decrypted at unlock (docs/decisions/0005-lookups.md).
  */
 final class BlindIndex {
     static final int LENGTH = 16;
 
-    static final Map<Attribute, IndexColumn> INDEXED = Map.of(
-            Attribute.LABEL, IndexColumn.LABEL,
-            Attribute.SERVICE, IndexColumn.SERVICE,
-            Attribute.ACCOUNT, IndexColumn.ACCOUNT,
-            Attribute.SERVER, IndexColumn.SERVER);
-
-    private static final byte[] ZERO = {0};
     private static final byte[] PRIMARY = "primary".getBytes(StandardCharsets.US_ASCII);
 
     private final HmacSha256 key;
@@ -35,12 +27,6 @@ final class BlindIndex {
         this.key = key;
     }
 
-    byte[] of(Attribute a, Object value) {
-        byte[] mac = key.mac(a.appleCode().getBytes(StandardCharsets.US_ASCII), ZERO, a.canonical(value));
-        return Arrays.copyOf(mac, LENGTH);
-    }
-
-    /** The unique primary-key index over the class's primary-key attributes. */
     byte[] primary(ItemClass itemClass, ItemAttributes attributes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         out.writeBytes(PRIMARY);
@@ -52,27 +38,5 @@ final class BlindIndex {
             out.writeBytes(v);
         }
         return Arrays.copyOf(key.mac(out.toByteArray()), LENGTH);
-    }
-
-    BlindIndexes all(ItemClass itemClass, ItemAttributes a) {
-        return new BlindIndexes(primary(itemClass, a),
-                optional(a, Attribute.LABEL), optional(a, Attribute.SERVICE),
-                optional(a, Attribute.ACCOUNT), optional(a, Attribute.SERVER));
-    }
-
-    private byte[] optional(ItemAttributes a, Attribute attribute) {
-        return a.has(attribute) ? of(attribute, a.get(attribute)) : null;
-    }
-
-    /** The index conditions a query can use, keyed by column. */
-    Map<IndexColumn, byte[]> conditions(Map<Attribute, Object> query) {
-        Map<IndexColumn, byte[]> out = new EnumMap<>(IndexColumn.class);
-        for (Map.Entry<Attribute, Object> e : query.entrySet()) {
-            IndexColumn column = INDEXED.get(e.getKey());
-            if (column != null) {
-                out.put(column, of(e.getKey(), e.getValue()));
-            }
-        }
-        return out;
     }
 }

@@ -45,6 +45,7 @@ final class ItemCache {
     /** Counts changes, so a search index built from older contents is never used. */
     private final AtomicLong version = new AtomicLong();
     private volatile ItemSearchIndex searchIndex;
+    private volatile ExactIndex exactIndex;
 
     long generation() {
         return generation;
@@ -68,6 +69,7 @@ final class ItemCache {
         entries.clear();
         version.incrementAndGet();
         searchIndex = null;
+        exactIndex = null;
     }
 
     /**
@@ -84,6 +86,7 @@ final class ItemCache {
         entries = next;
         version.incrementAndGet();
         searchIndex = null;
+        exactIndex = null;
     }
 
     Optional<Item> get(UUID id) {
@@ -108,6 +111,18 @@ final class ItemCache {
     List<Item> search(String text) {
         String[] terms = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
         return currentSearchIndex().search(terms);
+    }
+
+    /** Items whose {@code attribute} equals {@code value}; {@code attribute} is one {@link ExactIndex} keeps. */
+    List<Item> lookup(Attribute attribute, Object value) {
+        ExactIndex index = exactIndex;
+        long current = version.get();
+        if (index == null || index.version() != current) {
+            // As for the search index: a change meanwhile bumps the version, so the next lookup rebuilds.
+            index = ExactIndex.of(items(), current);
+            exactIndex = index;
+        }
+        return index.lookup(attribute, value);
     }
 
     private ItemSearchIndex currentSearchIndex() {

@@ -1,7 +1,5 @@
 package dev.latchkey.model.keychain;
 
-import dev.latchkey.crypto.AuthenticationFailedException;
-import dev.latchkey.crypto.aead.AesGcm;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
@@ -10,14 +8,12 @@ import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.item.ItemQuery;
-import dev.latchkey.model.store.IndexColumn;
 import dev.latchkey.model.store.ItemRow;
 import dev.latchkey.model.store.KeychainStore;
 import dev.latchkey.model.store.ManifestRecord;
 import dev.latchkey.model.store.SettingsRecord;
 import dev.latchkey.model.store.StoreException;
 import dev.latchkey.model.store.WriteTransaction;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,7 +92,7 @@ public final class Keychain implements AutoCloseable {
 
     static SettingsRecord initialSettings(Secret masterKey, KeychainHeader header) {
         try (KeychainKeys keys = KeychainKeys.derive(masterKey.duplicate(), header.keychainId())) {
-            return new SettingsRecord(1, sealSettings(keys, header.keychainId(), 1, KeychainSettings.DEFAULT));
+            return SettingsSeal.seal(keys, header.keychainId(), 1, KeychainSettings.DEFAULT);
         }
     }
 
@@ -146,69 +142,14 @@ public final class Keychain implements AutoCloseable {
         } catch (StoreException e) {
             throw StoreErrors.map(e);
         }
-        List<ItemRow> rows = contents.items();
-        ManifestRecord manifest = contents.manifest();
-        SettingsRecord settingsRecord = contents.settings();
-        if (!manifestMac.authentic(manifest)) {
-            throw new LatchkeyException(Status.TAMPERED,
-                    "the keychain's manifest failed its integrity check; the keychain was changed outside Latchkey");
-        }
-        byte[][] elements = new byte[rows.size()][];
-        Item[] items = new Item[rows.size()];
-        Map<UUID, Long> cachedVersions = new java.util.HashMap<>();
-        for (Item i : cache.items()) {
-            cachedVersions.put(i.id(), i.rowVersion());
-        }
-        java.util.stream.IntStream.range(0, rows.size()).parallel().forEach(i -> {
-            ItemRow row = rows.get(i);
-            elements[i] = manifestMac.element(row.itemId(), row.itemClass(), row.rowVersion());
-            Long cachedVersion = cachedVersions.get(row.itemId());
-            if (cachedVersion != null && cachedVersion == row.rowVersion()) {
-                items[i] = cache.get(row.itemId()).orElse(null);
-            }
-            if (items[i] == null) {
-                items[i] = decrypt(row);
-            }
-        });
-        byte[] accumulator = new byte[ManifestMac.LENGTH];
-        for (byte[] e : elements) {
-            ManifestMac.xorInto(accumulator, e);
-        }
-        if (!manifestMac.matches(manifest, accumulator, rows.size())) {
-            throw new LatchkeyException(Status.TAMPERED, "items were added, removed or rolled back "
-                    + "outside Latchkey (" + manifest.itemCount() + " expected, " + rows.size() + " found)");
-        }
-        if (settingsRecord.version() != manifest.settingsVersion()) {
-            throw new LatchkeyException(Status.TAMPERED, "the keychain settings were rolled back outside Latchkey");
-        }
-        settings = openSettings(settingsRecord);
-        List<Item> loaded = new ArrayList<>(rows.size());
+        KeychainLoad load = KeychainLoad.of(contents, manifestMac, sealer, row -> cache.get(row.itemId())
+                .filter(cached -> cached.rowVersion() == row.rowVersion()).orElse(null));
+        settings = SettingsSeal.open(keys, header.keychainId(), contents.settings());
         damaged.clear();
-        for (int i = 0; i < rows.size(); i++) {
-            if (items[i] == null) {
-                damaged.add(rows.get(i).itemId());
-            } else {
-                loaded.add(items[i]);
-            }
-        }
-        cache.replaceAll(loaded);
-        cache.generation(manifest.generation());
+        damaged.addAll(load.damaged());
+        cache.replaceAll(load.items());
+        cache.generation(load.manifest().generation());
         return contents.item();
-    }
-
-    /** The item for a row, or null when its metadata fails authentication. */
-    private Item decrypt(ItemRow row) {
-        try {
-            return toItem(row, sealer.openMeta(row));
-        } catch (LatchkeyException e) {
-            return null;
-        }
-    }
-
-    private static Item toItem(ItemRow row, ItemAttributes attributes) throws LatchkeyException {
-        ItemClass itemClass = ItemClass.byCode(row.itemClass()).orElseThrow(() -> new LatchkeyException(
-                Status.UNSUPPORTED_FORMAT, "item " + row.itemId() + " has a class this version does not know"));
-        return new Item(row.itemId(), itemClass, attributes, row.rowVersion());
     }
 
     /** Reloads when another process has changed the keychain since we last looked. */
@@ -277,37 +218,44 @@ public final class Keychain implements AutoCloseable {
     }
 
     /**
-     * Exact lookup: uses the unique primary index when the query names the whole primary key,
-     * else the blind indexes of label, service, account and server, and compares decrypted values.
+     * Exact lookup (SecItemCopyMatching). When the query names the whole primary key it goes to
+     * H2's unique blind index and the row is checked against the verified manifest; otherwise it
+     * runs over the metadata verified at unlock (a hash probe on label, service, account or
+     * server, else a scan). If nothing matches while some items failed their integrity check,
+     * the answer is TAMPERED: a damaged item might have been the match.
      */
     public synchronized List<Item> find(ItemQuery query) throws LatchkeyException {
         ensureOpen();
         Map<Attribute, Object> conditions = query.conditions();
-        List<ItemRow> rows;
-        try {
-            Optional<ItemClass> itemClass = query.itemClass();
-            if (itemClass.isPresent() && conditions.keySet().containsAll(itemClass.get().primaryKey())) {
-                ItemAttributes.Builder key = ItemAttributes.builder();
-                conditions.forEach(key::set);
-                rows = store.findByPrimary(itemClass.get().code(),
-                        sealer.index().primary(itemClass.get(), key.build())).stream().toList();
-            } else {
-                Map<IndexColumn, byte[]> indexed = sealer.index().conditions(conditions);
-                if (indexed.isEmpty()) {
-                    ensureFresh();
-                    return cache.items().stream().filter(query::matches).toList();
-                }
-                rows = store.findByIndexes(itemClass.map(ItemClass::code).orElse(null), indexed);
+        Optional<ItemClass> itemClass = query.itemClass();
+        List<Item> out = new ArrayList<>();
+        if (itemClass.isPresent() && conditions.keySet().containsAll(itemClass.get().primaryKey())) {
+            ItemAttributes.Builder key = ItemAttributes.builder();
+            conditions.forEach(key::set);
+            Optional<ItemRow> row;
+            try {
+                row = store.findByPrimary(itemClass.get().code(), sealer.index().primary(itemClass.get(), key.build()));
+            } catch (StoreException e) {
+                throw StoreErrors.map(e);
             }
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
-        List<Item> out = new ArrayList<>(rows.size());
-        for (ItemRow row : rows) {
-            Optional<Verified> v = verified(row);
+            Optional<Verified> v = row.isPresent() ? verified(row.get()) : Optional.empty();
             if (v.isPresent() && query.matches(v.get().item())) {
                 out.add(v.get().item());
             }
+        } else {
+            ensureFresh();
+            Optional<Attribute> indexed = ExactIndex.usable(conditions.keySet());
+            List<Item> candidates = indexed.isPresent() ? cache.lookup(indexed.get(), conditions.get(indexed.get()))
+                    : cache.items();
+            for (Item item : candidates) {
+                if (query.matches(item)) {
+                    out.add(item);
+                }
+            }
+        }
+        if (out.isEmpty() && !damaged.isEmpty()) {
+            throw new LatchkeyException(Status.TAMPERED, "nothing matched, but " + damaged.size()
+                    + " item(s) failed their integrity check and could not be searched");
         }
         return out;
     }
@@ -339,7 +287,7 @@ public final class Keychain implements AutoCloseable {
         if (damaged.contains(id) || !matchesCache(row)) {
             throw tampered(id);
         }
-        return Optional.of(new Verified(row, toItem(row, sealer.openMeta(row))));
+        return Optional.of(new Verified(row, sealer.openItem(row)));
     }
 
     private boolean matchesCache(ItemRow row) {
@@ -396,22 +344,7 @@ public final class Keychain implements AutoCloseable {
     /** Checks the keychain password again (for protected items); AUTH_FAILED if wrong. */
     public void confirmPassword(char[] password) throws LatchkeyException {
         ensureOpen();
-        KeychainHeader current;
-        byte[] wrapped;
-        synchronized (this) {
-            try {
-                var record = store.readHeader();
-                current = KeychainHeader.parse(record.header());
-                wrapped = record.wrappedMasterKey();
-            } catch (StoreException e) {
-                throw StoreErrors.map(e);
-            }
-        }
-        try (Secret mk = MasterKeyWrap.unwrap(password, current, wrapped)) {
-            if (!mk.contentEquals(keys.masterKey())) {
-                throw new LatchkeyException(Status.AUTH_FAILED);
-            }
-        }
+        PasswordCheck.confirm(store, keys.masterKey(), password);
         lastAuthenticated = clock.instant();
     }
 
@@ -481,13 +414,13 @@ public final class Keychain implements AutoCloseable {
         List<ItemRow> rows = new ArrayList<>(newItems.size());
         List<Item> items = new ArrayList<>(newItems.size());
         List<ItemRow> sealed = java.util.stream.IntStream.range(0, newItems.size()).parallel()
-                .mapToObj(i -> seal(newItems.get(i), now)).toList();
+                .mapToObj(i -> sealer.sealNew(newItems.get(i), now)).toList();
         for (ItemRow row : sealed) {
             rows.add(row);
         }
         for (int i = 0; i < rows.size(); i++) {
             items.add(new Item(rows.get(i).itemId(), newItems.get(i).itemClass(),
-                    stamped(newItems.get(i).attributes(), null, now), 1));
+                    ItemSealer.stamped(newItems.get(i).attributes(), null, now), 1));
         }
         mutate((tx, delta) -> {
             tx.insertAll(rows, delta.nextGeneration());
@@ -496,29 +429,6 @@ public final class Keychain implements AutoCloseable {
             return null;
         });
         return rows.stream().map(ItemRow::itemId).toList();
-    }
-
-    private ItemRow seal(NewItem n, Instant now) {
-        UUID id = dev.latchkey.crypto.random.Randoms.uuid();
-        try (SecretBundle bundle = new SecretBundle()) {
-            if (n.secret() != null) {
-                bundle.put(SecretKind.PRIMARY, n.secret().duplicate());
-            }
-            if (n.otpSeed() != null) {
-                bundle.put(SecretKind.OTP_SEED, n.otpSeed().duplicate());
-            }
-            return sealer.seal(id, n.itemClass(), 1, stamped(n.attributes(), null, now), bundle);
-        }
-    }
-
-    /** Sets created (kept from {@code previous} or given) and modified dates. */
-    private static ItemAttributes stamped(ItemAttributes attributes, ItemAttributes previous, Instant now) {
-        ItemAttributes.Builder b = attributes.toBuilder();
-        Instant created = previous != null ? previous.instant(Attribute.CREATED).orElse(now)
-                : attributes.instant(Attribute.CREATED).orElse(now);
-        b.set(Attribute.CREATED, created);
-        b.set(Attribute.MODIFIED, previous == null ? attributes.instant(Attribute.MODIFIED).orElse(now) : now);
-        return b.build();
     }
 
     /**
@@ -563,11 +473,11 @@ public final class Keychain implements AutoCloseable {
         Instant now = clock.instant();
         return mutate((tx, delta) -> {
             ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
-            Item oldItem = toItem(old, sealer.openMeta(old));
+            Item oldItem = sealer.openItem(old);
             try (SecretBundle bundle = sealer.openSecrets(old)) {
                 secrets.accept(bundle);
                 Secret primary = bundle.get(SecretKind.PRIMARY);
-                ItemAttributes next = stamped(attributes.apply(oldItem.attributes()), oldItem.attributes(), now);
+                ItemAttributes next = ItemSealer.stamped(attributes.apply(oldItem.attributes()), oldItem.attributes(), now);
                 ItemRules.check(oldItem.itemClass(), next, primary == null ? 0 : primary.length());
                 ItemRow row = sealer.seal(id, oldItem.itemClass(), old.rowVersion() + 1, next, bundle);
                 tx.update(row, old.rowVersion(), delta.nextGeneration());
@@ -613,29 +523,10 @@ public final class Keychain implements AutoCloseable {
     public void updateSettings(KeychainSettings next) throws LatchkeyException {
         mutate((tx, delta) -> {
             long version = delta.bumpSettingsVersion();
-            tx.writeSettings(new SettingsRecord(version, sealSettings(keys, header.keychainId(), version, next)));
+            tx.writeSettings(SettingsSeal.seal(keys, header.keychainId(), version, next));
             delta.afterCommit(() -> settings = next);
             return null;
         });
-    }
-
-    private static byte[] settingsAad(java.util.UUID keychainId, long version) {
-        return ByteBuffer.allocate(4 + 16 + 8).put(new byte[] {'L', 'K', 'S', 'T'})
-                .putLong(keychainId.getMostSignificantBits()).putLong(keychainId.getLeastSignificantBits())
-                .putLong(version).array();
-    }
-
-    private static byte[] sealSettings(KeychainKeys keys, UUID keychainId, long version, KeychainSettings s) {
-        return AesGcm.seal(keys.metaKey(), s.encode(), settingsAad(keychainId, version));
-    }
-
-    private KeychainSettings openSettings(SettingsRecord record) throws LatchkeyException {
-        try {
-            return KeychainSettings.decode(AesGcm.open(keys.metaKey(), record.sealed(),
-                    settingsAad(header.keychainId(), record.version())));
-        } catch (AuthenticationFailedException | IllegalArgumentException e) {
-            throw new LatchkeyException(Status.TAMPERED, "the keychain settings failed their integrity check");
-        }
     }
 
     /**
@@ -645,25 +536,8 @@ public final class Keychain implements AutoCloseable {
     public synchronized void changePassword(char[] oldPassword, char[] newPassword,
             dev.latchkey.crypto.kdf.KdfParameters kdf) throws LatchkeyException {
         ensureOpen();
-        byte[] currentHeaderBytes;
-        try {
-            var record = store.readHeader();
-            currentHeaderBytes = record.header();
-            KeychainHeader current = KeychainHeader.parse(currentHeaderBytes);
-            try (Secret mk = MasterKeyWrap.unwrap(oldPassword, current, record.wrappedMasterKey())) {
-                if (!mk.contentEquals(keys.masterKey())) {
-                    throw new LatchkeyException(Status.AUTH_FAILED);
-                }
-            }
-            KeychainHeader next = new KeychainHeader(KeychainHeader.FORMAT_VERSION, current.keychainId(), kdf,
-                    dev.latchkey.crypto.random.Randoms.bytes(KeychainHeader.SALT_LENGTH));
-            byte[] wrapped = MasterKeyWrap.wrap(newPassword, next, keys.masterKey());
-            store.replaceHeader(currentHeaderBytes, new dev.latchkey.model.store.HeaderRecord(next.encode(), wrapped));
-            header = next;
-            lastAuthenticated = clock.instant();
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
+        header = PasswordCheck.change(store, keys.masterKey(), oldPassword, newPassword, kdf);
+        lastAuthenticated = clock.instant();
     }
 
     private LatchkeyException tampered(UUID id) {

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -32,8 +31,7 @@ public final class KeychainStore implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
     private static final String SHARED_OPTIONS =
             ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
-    private static final String ITEM_COLUMNS = "item_id, item_class, row_version, idx_primary, "
-            + "idx_label, idx_service, idx_account, idx_server, meta_ct";
+    private static final String ITEM_COLUMNS = "item_id, item_class, row_version, idx_primary, meta_ct";
 
     static {
         org.h2.Driver.load();
@@ -366,36 +364,6 @@ public final class KeychainStore implements AutoCloseable {
         }
     }
 
-    /** Rows (without secrets) whose blind indexes equal all the given values. */
-    public List<ItemRow> findByIndexes(Integer itemClass, Map<IndexColumn, byte[]> indexes)
-            throws StoreException {
-        StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM items WHERE 1 = 1");
-        if (itemClass != null) {
-            sql.append(" AND item_class = ?");
-        }
-        for (IndexColumn column : indexes.keySet()) {
-            sql.append(" AND ").append(column.column()).append(" = ?");
-        }
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            int i = 1;
-            if (itemClass != null) {
-                ps.setInt(i++, itemClass);
-            }
-            for (byte[] value : indexes.values()) {
-                ps.setBytes(i++, value);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                List<ItemRow> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(metaRow(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.classify(e, "cannot look up items");
-        }
-    }
-
     public Optional<ItemRow> findByPrimary(int itemClass, byte[] primary) throws StoreException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT " + ITEM_COLUMNS
                 + " FROM items WHERE item_class = ? AND idx_primary = ?")) {
@@ -486,15 +454,14 @@ public final class KeychainStore implements AutoCloseable {
                 }
                 ItemRow meta = metaRow(rs);
                 return Optional.of(new ItemRow(meta.itemId(), meta.itemClass(), meta.rowVersion(),
-                        meta.indexes(), meta.metaCt(), rs.getBytes(10), rs.getBytes(11)));
+                        meta.primaryIndex(), meta.metaCt(), rs.getBytes(6), rs.getBytes(7)));
             }
         }
     }
 
     private static ItemRow metaRow(ResultSet rs) throws SQLException {
-        return new ItemRow(rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3),
-                new BlindIndexes(rs.getBytes(4), rs.getBytes(5), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8)),
-                rs.getBytes(9), null, null);
+        return new ItemRow(rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3), rs.getBytes(4),
+                rs.getBytes(5), null, null);
     }
 
     @Override

@@ -36,18 +36,18 @@ public final class WriteTransaction {
     /** Inserts many rows with one prepared statement (the batched add). */
     public void insertAll(java.util.List<ItemRow> rows, long generation) throws StoreException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO items (item_id, item_class, "
-                + "row_version, changed_generation, idx_primary, idx_label, idx_service, idx_account, "
-                + "idx_server, meta_ct, dek_wrapped, secret_ct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "row_version, changed_generation, idx_primary, meta_ct, dek_wrapped, secret_ct) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (ItemRow row : rows) {
                 ps.setObject(1, row.itemId());
                 ps.setInt(2, row.itemClass());
                 ps.setLong(3, row.rowVersion());
                 ps.setLong(4, generation);
-                bindIndexes(ps, 5, row.indexes());
-                ps.setBytes(10, row.metaCt());
-                ps.setBytes(11, row.dekWrapped());
-                ps.setBytes(12, row.secretCt());
+                ps.setBytes(5, row.primaryIndex());
+                ps.setBytes(6, row.metaCt());
+                ps.setBytes(7, row.dekWrapped());
+                ps.setBytes(8, row.secretCt());
                 ps.addBatch();
                 if (++pending == 1000) {
                     ps.executeBatch();
@@ -64,17 +64,16 @@ public final class WriteTransaction {
 
     public void update(ItemRow row, long expectedVersion, long generation) throws StoreException {
         try (PreparedStatement ps = connection.prepareStatement("UPDATE items SET row_version = ?, "
-                + "changed_generation = ?, idx_primary = ?, idx_label = ?, idx_service = ?, idx_account = ?, "
-                + "idx_server = ?, meta_ct = ?, dek_wrapped = ?, secret_ct = ? "
+                + "changed_generation = ?, idx_primary = ?, meta_ct = ?, dek_wrapped = ?, secret_ct = ? "
                 + "WHERE item_id = ? AND row_version = ?")) {
             ps.setLong(1, row.rowVersion());
             ps.setLong(2, generation);
-            bindIndexes(ps, 3, row.indexes());
-            ps.setBytes(8, row.metaCt());
-            ps.setBytes(9, row.dekWrapped());
-            ps.setBytes(10, row.secretCt());
-            ps.setObject(11, row.itemId());
-            ps.setLong(12, expectedVersion);
+            ps.setBytes(3, row.primaryIndex());
+            ps.setBytes(4, row.metaCt());
+            ps.setBytes(5, row.dekWrapped());
+            ps.setBytes(6, row.secretCt());
+            ps.setObject(7, row.itemId());
+            ps.setLong(8, expectedVersion);
             if (ps.executeUpdate() != 1) {
                 throw new StoreException(StoreException.Kind.NOT_FOUND, "item changed or vanished");
             }
@@ -146,13 +145,5 @@ public final class WriteTransaction {
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot write keychain header");
         }
-    }
-
-    private static void bindIndexes(PreparedStatement ps, int first, BlindIndexes idx) throws SQLException {
-        ps.setBytes(first, idx.primary());
-        ps.setBytes(first + 1, idx.label());
-        ps.setBytes(first + 2, idx.service());
-        ps.setBytes(first + 3, idx.account());
-        ps.setBytes(first + 4, idx.server());
     }
 }

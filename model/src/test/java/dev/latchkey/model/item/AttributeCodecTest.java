@@ -76,4 +76,19 @@ class AttributeCodecTest {
         assertThatThrownBy(() -> AttributeCodec.decode(hugeLength))
                 .isInstanceOf(AttributeCodec.MalformedItemException.class);
     }
+
+    @Test
+    void decodedAttributesAreInTheBuildersNormalForm() throws Exception {
+        ItemAttributes built = ItemAttributes.builder().set(Attribute.LABEL, "Mail").set(Attribute.PORT, 993)
+                .set(Attribute.URLS, java.util.List.of("https://mail.example")).set(Attribute.GENERIC, new byte[] {1, 2})
+                .set(Attribute.REQUIRE_PASSWORD, true).build();
+        ItemAttributes decoded = AttributeCodec.decode(AttributeCodec.encode(built));
+        org.assertj.core.api.Assertions.assertThat(decoded).isEqualTo(built);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoded.list(Attribute.URLS).add("x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        byte[] copy = decoded.bytes(Attribute.GENERIC).orElseThrow();
+        copy[0] = 9;
+        org.assertj.core.api.Assertions.assertThat(decoded.bytes(Attribute.GENERIC).orElseThrow())
+                .as("callers get copies").containsExactly(1, 2);
+    }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public final class RawKeychainDatabase implements AutoCloseable {
     private static final String[] ITEM_COLUMNS = {"item_id", "item_class", "row_version", "changed_generation",
-        "idx_primary", "idx_label", "idx_service", "idx_account", "idx_server", "meta_ct", "dek_wrapped", "secret_ct"};
+        "idx_primary", "meta_ct", "dek_wrapped", "secret_ct"};
 
     private final Connection connection;
 

@@ -1,5 +1,6 @@
 -- Latchkey keychain schema, version 1. Everything a user typed lives only inside the
--- *_ct / *_wrapped columns, sealed with AES-256-GCM; idx_* are keyed blind indexes.
+-- *_ct / *_wrapped columns, sealed with AES-256-GCM; idx_primary is a keyed blind index over
+-- the item's primary-key attributes (docs/decisions/0005-lookups.md).
 CREATE TABLE keychain_header (
     id          TINYINT PRIMARY KEY CHECK (id = 1),
     header      VARBINARY(1024) NOT NULL,
@@ -27,17 +28,9 @@ CREATE TABLE items (
     row_version        BIGINT NOT NULL,
     changed_generation BIGINT NOT NULL,
     idx_primary        BINARY(16) NOT NULL,
-    idx_label          BINARY(16),
-    idx_service        BINARY(16),
-    idx_account        BINARY(16),
-    idx_server         BINARY(16),
     meta_ct            VARBINARY(16777216) NOT NULL,
     dek_wrapped        VARBINARY(256) NOT NULL,
     secret_ct          VARBINARY(67108864) NOT NULL
 );
 
 CREATE UNIQUE INDEX items_primary ON items (item_class, idx_primary);
-CREATE INDEX items_label ON items (idx_label);
-CREATE INDEX items_service ON items (idx_service);
-CREATE INDEX items_account ON items (idx_account);
-CREATE INDEX items_server ON items (idx_server);
