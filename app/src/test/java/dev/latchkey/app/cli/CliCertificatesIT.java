@@ -111,19 +111,14 @@ class CliCertificatesIT {
                 .isEqualTo("Imported 1 identity from PKCS#12.\n");
         assertThat(ok("import", dir.resolve("ed.p8").toString(), "--passphrase-file", passphrase).out())
                 .isEqualTo("Imported 1 private key from PEM text.\n");
-        JarProcess.Result wrong = latchkey("import", dir.resolve("made.p12").toString(), "--passphrase-file", pw);
-        assertThat(wrong.code()).isEqualTo(65);
-        assertThat(wrong.err()).startsWith("latchkey: WRONG_PASSPHRASE: ").doesNotContain("\tat ");
 
         ok("create-csr", "--subject", "CN=csr.example.test", "--dns", "csr.example.test",
                 "-o", dir.resolve("request.csr").toString());
         OpenSsl.ok(dir, "x509", "-req", "-in", "request.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
                 "-days", "365", "-copy_extensions", "copy", "-extfile", "ca.cnf", "-extensions", "v3_server",
                 "-out", "signed.pem");
-        assertThat(ok("import", dir.resolve("signed.pem").toString()).out())
+        assertThat(ok("import", dir.resolve("signed.pem").toString()).out()).as("pairs with the key create-csr stored")
                 .isEqualTo("Imported 1 identity from PEM text.\n");
-        assertThat(ok("find-identity").out()).contains("\"csr.example.test\"", "\"made by openssl\"",
-                "2 identities found");
         String signed = dir.resolve("signed.pem").toString();
         String ca = dir.resolve("ca.pem").toString();
         ok("verify-cert", "-L", "-c", signed, "-r", ca, "-p", "ssl", "-n", "csr.example.test");
@@ -172,9 +167,6 @@ class CliCertificatesIT {
             openssl.destroy();
             openssl.waitFor(5, TimeUnit.SECONDS);
         }
-        JarProcess.Result closed = JarProcess.run(home, "", "fetch-chain", "127.0.0.1:" + port, "--timeout", "5");
-        assertThat(closed.code()).isEqualTo(1);
-        assertThat(closed.err()).startsWith("latchkey: IO: ").contains("127.0.0.1:" + port);
     }
 
     private static void awaitAccept(Process server) throws Exception {

@@ -111,6 +111,18 @@ class CliTrustTest {
     }
 
     @Test
+    void fetchChainFromANonServerIsAnIoError() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        CliRun.Result closed = new CliRun(home).noTerminal().run("fetch-chain", "127.0.0.1:" + port, "--timeout", "5");
+        assertThat(closed.code()).isEqualTo(1);
+        assertThat(closed.err()).startsWith("latchkey: IO: ").contains("127.0.0.1:" + port);
+        assertThat(new CliRun(home).run("fetch-chain", "[::1").code()).isEqualTo(2);
+    }
+
+    @Test
     void systemRootsAreSearchableWithoutAPassword() throws Exception {
         CliRun.Result roots = new CliRun(home).noTerminal().run("find-certificate", "--system-roots", "-a", "--json");
         assertThat(roots.code()).as(roots.err()).isZero();
