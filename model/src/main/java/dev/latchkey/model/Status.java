@@ -24,6 +24,10 @@ public enum Status {
     INTERACTION_REQUIRED(-25315, "The keychain password must be entered again to do this."),
     KEYCHAIN_IN_USE(-25320, "The keychain is in use by another process."),
     UNSUPPORTED_FORMAT(-25256, "The format of the data is not supported."),
+    /** A file to import is protected and no passphrase was given: ask for one and try again. */
+    PASSPHRASE_REQUIRED(-25260, "The file is protected; its passphrase is needed."),
+    /** The passphrase of a file to import is wrong (not the keychain password: that is AUTH_FAILED). */
+    WRONG_PASSPHRASE(-25264, "The passphrase does not open the file."),
     DECODE(-26275, "The data could not be decoded."),
     TAMPERED(-26276, "The keychain was changed outside Latchkey; the affected data was not used."),
     TRUST_FAILED(-67808, "The certificate is not trusted."),

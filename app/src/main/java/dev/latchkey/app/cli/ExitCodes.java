@@ -26,7 +26,7 @@ public final class ExitCodes {
             case AUTH_FAILED -> AUTH_FAILED;
             case KEYCHAIN_LOCKED, KEYCHAIN_IN_USE, INTERACTION_REQUIRED -> LOCKED_OR_IN_USE;
             case TRUST_FAILED -> TRUST_FAILED;
-            case DECODE, UNSUPPORTED_FORMAT, INVALID_KEYCHAIN -> BAD_INPUT;
+            case DECODE, UNSUPPORTED_FORMAT, INVALID_KEYCHAIN, PASSPHRASE_REQUIRED, WRONG_PASSPHRASE -> BAD_INPUT;
             default -> OTHER;
         };
     }

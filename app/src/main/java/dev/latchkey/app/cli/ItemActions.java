@@ -84,12 +84,16 @@ final class ItemActions {
             if (secretOnly || withSecret) {
                 secrets = new ArrayList<>();
                 for (Item i : shown) {
-                    secrets.add(k.readSecret(i.id()));
+                    // Only passwords and notes are printed; a private key is exported, encrypted.
+                    boolean printable = i.itemClass().isPassword() || i.itemClass() == ItemClass.SECURE_NOTE;
+                    secrets.add(printable ? k.readSecret(i.id()) : null);
                 }
             }
             if (secretOnly && !root.json) {
                 for (Secret s : secrets) {
-                    ItemOutput.secretOnly(root.context.out(), s);
+                    if (s != null) {
+                        ItemOutput.secretOnly(root.context.out(), s);
+                    }
                 }
             } else if (root.json) {
                 ItemOutput.json(root.context.out(), k.ref().name(), shown, secrets, all);
@@ -101,7 +105,7 @@ final class ItemActions {
             }
         } finally {
             if (secrets != null) {
-                secrets.forEach(Secret::close);
+                secrets.stream().filter(java.util.Objects::nonNull).forEach(Secret::close);
             }
         }
     }

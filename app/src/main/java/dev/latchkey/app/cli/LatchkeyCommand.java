@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
  * The top-level {@code latchkey} command and its global options, which picocli accepts
  * before or after the command name (DESIGN §6).
  */
-@Command(name = "latchkey", mixinStandardHelpOptions = true, versionProvider = LatchkeyCommand.VersionProvider.class,
+@Command(name = "latchkey", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = LatchkeyCommand.VersionProvider.class,
         usageHelpAutoWidth = true, sortOptions = false,
         description = {"Latchkey: keychains of passwords, notes, certificates and keys.",
             "Without a command, `latchkey` opens the Latchkey window."},
@@ -33,7 +33,11 @@ import picocli.CommandLine.ScopeType;
             NoteCommands.Add.class, NoteCommands.Find.class, NoteCommands.Delete.class,
             DumpKeychainCommand.class, GeneratePasswordCommand.class,
             OtpCommands.class, AutofillCommands.Match.class, AutofillCommands.Audit.class,
-            AutofillCommands.ExtractCode.class})
+            AutofillCommands.ExtractCode.class,
+            ImportCommand.class, ExportCommand.class, CertificateCommands.Find.class,
+            CertificateCommands.FindIdentity.class, TrustCommands.Verify.class, TrustCommands.Add.class,
+            TrustCommands.Remove.class, TrustCommands.DumpSettings.class, AssistantCommands.CreateKeypair.class,
+            AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class})
 public final class LatchkeyCommand {
     @Option(names = {"-k", "--keychain"}, paramLabel = "NAME|PATH", scope = ScopeType.INHERIT,
             description = "Keychain to use (default: the default keychain).")

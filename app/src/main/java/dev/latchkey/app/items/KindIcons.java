@@ -19,6 +19,7 @@ public final class KindIcons {
             case KEY -> "mdi2k-key-outline";
             case IDENTITY -> "mdi2a-account-key-outline";
             case VERIFICATION_CODE -> "mdi2t-two-factor-authentication";
+            case TRUST_SETTING -> "mdi2s-shield-check-outline";
         };
     }
 }

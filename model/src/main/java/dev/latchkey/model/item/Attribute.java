@@ -51,7 +51,14 @@ public enum Attribute {
      * {@code OTP_SEED} secret. Set on password items with an attached code and on
      * verification code items.
      */
-    OTP(33, "otpp", "otp", AttributeType.STRING);
+    OTP(33, "otpp", "otp", AttributeType.STRING),
+    /** SHA-256 of a certificate's DER encoding: its fingerprint, and the key of its trust settings. */
+    CERTIFICATE_SHA256(34, "csha", "certificateSha256", AttributeType.BYTES),
+    /**
+     * A certificate's trust settings per policy ("Use System Defaults / Always Trust / Never
+     * Trust"), on {@link ItemClass#TRUST_SETTING} items; see {@code dev.latchkey.model.trust}.
+     */
+    TRUST_SETTINGS(35, "tset", "trustSettings", AttributeType.STRING);
 
     private final int tag;
     private final String appleCode;

@@ -16,9 +16,15 @@ public enum ItemClass {
     SECURE_NOTE(3, "note", "secure note", List.of(Attribute.LABEL)),
     CERTIFICATE(4, "cert", "certificate", List.of(Attribute.ISSUER, Attribute.SERIAL_NUMBER)),
     KEY(5, "keys", "key", List.of(Attribute.KEY_CLASS, Attribute.APPLICATION_LABEL)),
+    /**
+     * Never stored: an identity is a {@link #CERTIFICATE} item paired with the {@link #KEY} item
+     * whose application label is the certificate's public-key hash (docs/decisions/0004).
+     */
     IDENTITY(6, "idnt", "identity", List.of(Attribute.ISSUER, Attribute.SERIAL_NUMBER)),
     /** A one-time code kept on its own (issuer as service); its seed is the OTP_SEED secret. */
-    VERIFICATION_CODE(7, "otpc", "verification code", List.of(Attribute.SERVICE, Attribute.ACCOUNT));
+    VERIFICATION_CODE(7, "otpc", "verification code", List.of(Attribute.SERVICE, Attribute.ACCOUNT)),
+    /** A certificate's trust settings, keyed by its SHA-256 and sealed like every item. */
+    TRUST_SETTING(8, "trst", "trust setting", List.of(Attribute.CERTIFICATE_SHA256));
 
     private final int code;
     private final String appleCode;

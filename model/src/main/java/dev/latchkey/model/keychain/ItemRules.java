@@ -23,6 +23,14 @@ final class ItemRules {
                 require(a, Attribute.LABEL, "a name");
                 require(a, Attribute.OTP, "its code parameters");
             }
+            case IDENTITY -> throw new LatchkeyException(Status.PARAM,
+                    "an identity is stored as its certificate and its private key, not as an item of its own");
+            case TRUST_SETTING -> {
+                require(a, Attribute.TRUST_SETTINGS, "its trust settings");
+                if (a.bytes(Attribute.CERTIFICATE_SHA256).map(h -> h.length != 32).orElse(true)) {
+                    throw new LatchkeyException(Status.PARAM, "a trust setting needs its certificate's SHA-256");
+                }
+            }
             default -> {
             }
         }
