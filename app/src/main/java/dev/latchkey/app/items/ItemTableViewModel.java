@@ -216,7 +216,7 @@ public final class ItemTableViewModel {
             // A longer query matches a subset of what the shorter one matched: scan only that.
             List<ItemRow> source = !force && c == lastCategory && lastQuery != null && query.startsWith(lastQuery)
                     ? lastResult : rows.rows();
-            result = RowSet.filter(source, c, terms);
+            result = RowSet.filter(source, c, rows.identities(), terms);
             recent.put(key, result);
         }
         lastQuery = query;
@@ -231,7 +231,7 @@ public final class ItemTableViewModel {
         }
         shown.setAll(result);
         ItemRow pending = pendingSelection == null ? null : rows.byId().get(pendingSelection);
-        if (pending != null && (c.matches(pending.item()) && pending.matches(terms))) {
+        if (pending != null && c.matches(pending.item(), rows.identities()) && pending.matches(terms)) {
             pendingSelection = null;
             keep = List.of(pending);
         }
@@ -268,7 +268,7 @@ public final class ItemTableViewModel {
         long gen = ++generation;
         RowSet current = rows;
         Comparator<ItemRow> o = order;
-        runner.run(() -> RowSet.sorted(current.rows(), o)).onSuccess(sorted -> {
+        runner.run(() -> RowSet.sorted(current.rows(), o, current.identities())).onSuccess(sorted -> {
             if (gen == generation) {
                 install(sorted);
             }

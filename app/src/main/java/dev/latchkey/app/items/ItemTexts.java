@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 
 /** How an item reads to a user: its kind, its "where" and its dates. */
 public final class ItemTexts {
@@ -23,7 +24,17 @@ public final class ItemTexts {
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         for (ItemClass c : ItemClass.values()) {
-            kindNames.put(c, messages.get("kind." + c.name()));
+            kindNames.put(c, kindName(messages, c));
+        }
+    }
+
+    /** The bundle's name for the class; a class newer than the bundle gets the model's name. */
+    private static String kindName(Messages messages, ItemClass c) {
+        try {
+            return messages.get("kind." + c.name());
+        } catch (MissingResourceException e) {
+            String name = c.displayName();
+            return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
         }
     }
 

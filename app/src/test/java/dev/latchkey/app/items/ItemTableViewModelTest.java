@@ -6,6 +6,7 @@ import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
+import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ItemTableViewModelTest {
+    /** A stored trust setting's text; its content does not matter to the table. */
+    private static final String TRUST = "ssl=always";
     @TempDir
     Path home;
     private TestKeychains t;
@@ -207,16 +210,33 @@ class ItemTableViewModelTest {
     }
 
     @Test
-    void certificatesAndKeysAreListedOnlyWhenPresent() throws LatchkeyException {
-        try (var s = TestKeychains.secret("der")) {
-            login.add(dev.latchkey.model.item.ItemClass.KEY, ItemAttributes.builder().set(Attribute.LABEL, "Signing key")
-                    .set(Attribute.KEY_CLASS, "private").set(Attribute.APPLICATION_LABEL, new byte[] {1, 2}).build(), s);
-        }
+    void myCertificatesAreThoseWithTheirKeyHereAndTrustSettingsAreNotItems() throws LatchkeyException {
+        addRaw(ItemClass.CERTIFICATE, ItemAttributes.builder().set(Attribute.LABEL, "Alice (signing)")
+                .set(Attribute.PUBLIC_KEY_HASH, new byte[] {1, 2, 3}).set(Attribute.ISSUER, new byte[] {9})
+                .set(Attribute.SERIAL_NUMBER, new byte[] {1}).build());
+        addRaw(ItemClass.CERTIFICATE, ItemAttributes.builder().set(Attribute.LABEL, "Example Root CA")
+                .set(Attribute.PUBLIC_KEY_HASH, new byte[] {7}).set(Attribute.ISSUER, new byte[] {8})
+                .set(Attribute.SERIAL_NUMBER, new byte[] {2}).build());
+        addRaw(ItemClass.KEY, ItemAttributes.builder().set(Attribute.LABEL, "Alice key").set(Attribute.KEY_CLASS, "private")
+                .set(Attribute.APPLICATION_LABEL, new byte[] {1, 2, 3}).build());
+        addRaw(ItemClass.TRUST_SETTING, ItemAttributes.builder().set(Attribute.TRUST_SETTINGS, TRUST)
+                .set(Attribute.CERTIFICATE_SHA256, new byte[32]).build());
         vm.show(login);
         assertThat(vm.listedCategories()).containsExactly(Category.ALL_ITEMS, Category.PASSWORDS,
-                Category.SECURE_NOTES, Category.KEYS);
+                Category.SECURE_NOTES, Category.MY_CERTIFICATES, Category.KEYS, Category.CERTIFICATES);
+        assertThat(vm.totalProperty().get()).as("the trust setting is not listed").isEqualTo(7);
+        vm.categoryProperty().set(Category.MY_CERTIFICATES);
+        assertThat(names()).containsExactly("Alice (signing)");
+        vm.categoryProperty().set(Category.CERTIFICATES);
+        assertThat(names()).containsExactly("Alice (signing)", "Example Root CA");
         vm.categoryProperty().set(Category.KEYS);
-        assertThat(names()).containsExactly("Signing key");
+        assertThat(names()).containsExactly("Alice key");
+    }
+
+    private void addRaw(ItemClass c, ItemAttributes a) throws LatchkeyException {
+        try (var s = TestKeychains.secret("der")) {
+            login.add(c, a, s);
+        }
     }
 
     @Test
