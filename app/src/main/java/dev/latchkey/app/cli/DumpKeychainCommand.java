@@ -1,6 +1,5 @@
 package dev.latchkey.app.cli;
 
-import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Keychain;
@@ -26,26 +25,7 @@ final class DumpKeychainCommand implements Callable<Integer> {
             List<Item> items = new ArrayList<>(k.items());
             items.sort(Comparator.comparing((Item i) -> i.itemClass().ordinal())
                     .thenComparing(Item::displayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Item::id));
-            List<Secret> opened = secrets ? new ArrayList<>() : null;
-            try {
-                if (secrets) {
-                    for (Item i : items) {
-                        opened.add(k.readSecret(i.id()));
-                    }
-                }
-                if (root.json) {
-                    ItemOutput.json(root.context.out(), k.ref().name(), items, opened, true);
-                } else {
-                    for (int i = 0; i < items.size(); i++) {
-                        ItemOutput.text(root.context.out(), k.ref().name(), items.get(i),
-                                opened == null ? null : opened.get(i));
-                    }
-                }
-            } finally {
-                if (opened != null) {
-                    opened.forEach(Secret::close);
-                }
-            }
+            ItemActions.print(root, k, items, true, false, secrets);
         }
         return ExitCodes.OK;
     }

@@ -78,7 +78,7 @@ final class ItemActions {
      */
     static void print(LatchkeyCommand root, Keychain k, List<Item> found, boolean all, boolean secretOnly,
             boolean withSecret) throws LatchkeyException {
-        List<Item> shown = all ? found : found.subList(0, 1);
+        List<Item> shown = all || found.isEmpty() ? found : found.subList(0, 1);
         List<Secret> secrets = null;
         try {
             if (secretOnly || withSecret) {

@@ -31,7 +31,9 @@ import picocli.CommandLine.ScopeType;
             PasswordCommands.AddInternet.class, PasswordCommands.FindInternet.class,
             PasswordCommands.DeleteInternet.class,
             NoteCommands.Add.class, NoteCommands.Find.class, NoteCommands.Delete.class,
-            DumpKeychainCommand.class, GeneratePasswordCommand.class})
+            DumpKeychainCommand.class, GeneratePasswordCommand.class,
+            OtpCommands.class, AutofillCommands.Match.class, AutofillCommands.Audit.class,
+            AutofillCommands.ExtractCode.class})
 public final class LatchkeyCommand {
     @Option(names = {"-k", "--keychain"}, paramLabel = "NAME|PATH", scope = ScopeType.INHERIT,
             description = "Keychain to use (default: the default keychain).")

@@ -44,7 +44,14 @@ public enum Attribute {
     KEY_TYPE(29, "type", "keyType", AttributeType.STRING),
     KEY_SIZE(30, "bsiz", "keySizeInBits", AttributeType.INTEGER),
     APPLICATION_LABEL(31, "klbl", "applicationLabel", AttributeType.BYTES),
-    CERTIFICATE_DER(32, "cert", "certificate", AttributeType.BYTES);
+    CERTIFICATE_DER(32, "cert", "certificate", AttributeType.BYTES),
+    /**
+     * One-time code parameters (type, algorithm, digits, period, HOTP counter, issuer,
+     * account) as an {@code otpauth://} URI without its secret; the seed is the item's
+     * {@code OTP_SEED} secret. Set on password items with an attached code and on
+     * verification code items.
+     */
+    OTP(33, "otpp", "otp", AttributeType.STRING);
 
     private final int tag;
     private final String appleCode;

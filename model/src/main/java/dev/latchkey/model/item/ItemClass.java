@@ -16,7 +16,9 @@ public enum ItemClass {
     SECURE_NOTE(3, "note", "secure note", List.of(Attribute.LABEL)),
     CERTIFICATE(4, "cert", "certificate", List.of(Attribute.ISSUER, Attribute.SERIAL_NUMBER)),
     KEY(5, "keys", "key", List.of(Attribute.KEY_CLASS, Attribute.APPLICATION_LABEL)),
-    IDENTITY(6, "idnt", "identity", List.of(Attribute.ISSUER, Attribute.SERIAL_NUMBER));
+    IDENTITY(6, "idnt", "identity", List.of(Attribute.ISSUER, Attribute.SERIAL_NUMBER)),
+    /** A one-time code kept on its own (issuer as service); its seed is the OTP_SEED secret. */
+    VERIFICATION_CODE(7, "otpc", "verification code", List.of(Attribute.SERVICE, Attribute.ACCOUNT));
 
     private final int code;
     private final String appleCode;

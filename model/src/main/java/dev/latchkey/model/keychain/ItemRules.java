@@ -19,6 +19,10 @@ final class ItemRules {
             case GENERIC_PASSWORD -> require(a, Attribute.SERVICE, "a service");
             case INTERNET_PASSWORD -> require(a, Attribute.SERVER, "a server");
             case SECURE_NOTE -> require(a, Attribute.LABEL, "a name");
+            case VERIFICATION_CODE -> {
+                require(a, Attribute.LABEL, "a name");
+                require(a, Attribute.OTP, "its code parameters");
+            }
             default -> {
             }
         }

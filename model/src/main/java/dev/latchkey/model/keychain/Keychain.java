@@ -131,17 +131,25 @@ public final class Keychain implements AutoCloseable {
 
     // ---- loading and freshness -----------------------------------------------------------------
 
+    /** Loads every item from one snapshot and checks them against the manifest. */
     private void load() throws LatchkeyException {
-        List<ItemRow> rows;
-        ManifestRecord manifest;
-        SettingsRecord settingsRecord;
+        load(null);
+    }
+
+    /**
+     * Loads every item from one snapshot and checks it against the manifest; returns the full
+     * row of {@code itemId} (if not null) as read in that same snapshot.
+     */
+    private Optional<ItemRow> load(UUID itemId) throws LatchkeyException {
+        KeychainStore.Contents contents;
         try {
-            manifest = store.readManifest();
-            rows = store.allItems();
-            settingsRecord = store.readSettings();
+            contents = store.readAll(itemId);
         } catch (StoreException e) {
             throw StoreErrors.map(e);
         }
+        List<ItemRow> rows = contents.items();
+        ManifestRecord manifest = contents.manifest();
+        SettingsRecord settingsRecord = contents.settings();
         if (!manifestMac.authentic(manifest)) {
             throw new LatchkeyException(Status.TAMPERED,
                     "the keychain's manifest failed its integrity check; the keychain was changed outside Latchkey");
@@ -189,6 +197,7 @@ public final class Keychain implements AutoCloseable {
         }
         cache.ids().removeIf(id -> !present.contains(id));
         cache.generation(manifest.generation());
+        return contents.item();
     }
 
     /** The item for a row, or null when its metadata fails authentication. */
@@ -209,15 +218,17 @@ public final class Keychain implements AutoCloseable {
     /** Reloads when another process has changed the keychain since we last looked. */
     private synchronized void ensureFresh() throws LatchkeyException {
         ensureOpen();
-        long generation;
-        try {
-            generation = store.generation();
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
-        if (generation != cache.generation()) {
+        if (storedGeneration() != cache.generation()) {
             load();
             fireChanged();
+        }
+    }
+
+    private long storedGeneration() throws LatchkeyException {
+        try {
+            return store.generation();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
         }
     }
 
@@ -297,29 +308,47 @@ public final class Keychain implements AutoCloseable {
         }
         List<Item> out = new ArrayList<>(rows.size());
         for (ItemRow row : rows) {
-            Item item = current(row);
-            if (query.matches(item)) {
-                out.add(item);
+            Optional<Verified> v = verified(row);
+            if (v.isPresent() && query.matches(v.get().item())) {
+                out.add(v.get().item());
             }
         }
         return out;
     }
 
-    /** The item for a freshly read row, checking it against the verified manifest. */
-    private Item current(ItemRow row) throws LatchkeyException {
+    /** A row that matches the verified manifest, and its decrypted metadata. */
+    private record Verified(ItemRow row, Item item) {
+    }
+
+    /**
+     * Checks a freshly read row against the verified manifest. A row at another version than
+     * the cache was either changed by another process since we last looked (then the keychain
+     * has a new generation: reload, reading the row again in the same snapshot) or rolled back
+     * or swapped in outside Latchkey (then nothing was written since: TAMPERED). Empty if
+     * another process deleted the item meanwhile.
+     */
+    private Optional<Verified> verified(ItemRow row) throws LatchkeyException {
+        UUID id = row.itemId();
+        if (!damaged.contains(id) && !matchesCache(row)) {
+            if (storedGeneration() == cache.generation()) {
+                throw tampered(id);
+            }
+            Optional<ItemRow> again = load(id);
+            fireChanged();
+            if (again.isEmpty()) {
+                return Optional.empty();
+            }
+            row = again.get();
+        }
+        if (damaged.contains(id) || !matchesCache(row)) {
+            throw tampered(id);
+        }
+        return Optional.of(new Verified(row, toItem(row, sealer.openMeta(row))));
+    }
+
+    private boolean matchesCache(ItemRow row) {
         Optional<Item> cached = cache.get(row.itemId());
-        if (cached.isEmpty() || cached.get().rowVersion() != row.rowVersion()) {
-            ensureFresh();
-            cached = cache.get(row.itemId());
-        }
-        if (damaged.contains(row.itemId())) {
-            throw tampered(row.itemId());
-        }
-        if (cached.isEmpty() || cached.get().rowVersion() != row.rowVersion()) {
-            // The row is not the one the manifest vouches for (rolled back or swapped in).
-            throw tampered(row.itemId());
-        }
-        return toItem(row, sealer.openMeta(row));
+        return cached.isPresent() && cached.get().rowVersion() == row.rowVersion();
     }
 
     /** The item's password, note text or key. The caller closes the returned secret. */
@@ -333,13 +362,13 @@ public final class Keychain implements AutoCloseable {
      */
     public synchronized Secret readSecret(UUID id, SecretKind kind) throws LatchkeyException {
         ensureOpen();
-        ItemRow row = row(id);
-        Item item = current(row);
+        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        Item item = v.item();
         if (item.requiresPassword() && !recentlyAuthenticated()) {
             throw new LatchkeyException(Status.INTERACTION_REQUIRED,
                     "enter the keychain password to reveal \"" + item.displayName() + "\"");
         }
-        Secret s = sealer.openSecret(row, kind);
+        Secret s = sealer.openSecret(v.row(), kind);
         if (s == null) {
             throw new LatchkeyException(Status.ITEM_NOT_FOUND, "the item has no such secret");
         }
@@ -362,9 +391,8 @@ public final class Keychain implements AutoCloseable {
 
     private synchronized Secret readSecretUnchecked(UUID id, SecretKind kind) throws LatchkeyException {
         ensureOpen();
-        ItemRow row = row(id);
-        current(row);
-        return sealer.openSecret(row, kind);
+        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        return sealer.openSecret(v.row(), kind);
     }
 
     // ---- access control ------------------------------------------------------------------------
@@ -451,7 +479,8 @@ public final class Keychain implements AutoCloseable {
         ensureOpen();
         Instant now = clock.instant();
         for (NewItem n : newItems) {
-            ItemRules.check(n.itemClass(), n.attributes(), n.secret() == null ? 0 : n.secret().length());
+            ItemRules.check(n.itemClass(), n.attributes(), Math.max(n.secret() == null ? 0 : n.secret().length(),
+                    n.otpSeed() == null ? 0 : n.otpSeed().length()));
         }
         List<ItemRow> rows = new ArrayList<>(newItems.size());
         List<Item> items = new ArrayList<>(newItems.size());
@@ -478,6 +507,9 @@ public final class Keychain implements AutoCloseable {
         try (SecretBundle bundle = new SecretBundle()) {
             if (n.secret() != null) {
                 bundle.put(SecretKind.PRIMARY, n.secret().duplicate());
+            }
+            if (n.otpSeed() != null) {
+                bundle.put(SecretKind.OTP_SEED, n.otpSeed().duplicate());
             }
             return sealer.seal(id, n.itemClass(), 1, stamped(n.attributes(), null, now), bundle);
         }
@@ -510,10 +542,30 @@ public final class Keychain implements AutoCloseable {
         rewrite(id, old -> old, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
     }
 
-    private void rewrite(UUID id, java.util.function.UnaryOperator<ItemAttributes> attributes,
+    /**
+     * Changes an item's attributes starting from what is stored, inside one write transaction,
+     * so that no change made meanwhile by this or another process is lost (an HOTP counter
+     * advanced by the CLI while the GUI shows the item, say). {@code change} may run on a
+     * newer version of the item than the caller has seen. Returns the item as stored.
+     */
+    public Item modify(UUID id, java.util.function.UnaryOperator<ItemAttributes> change) throws LatchkeyException {
+        return rewrite(id, change, bundle -> {
+        });
+    }
+
+    /**
+     * The same, also setting (or, with null, removing) one of the item's secrets in that
+     * transaction, e.g. attaching a one-time code's parameters and seed together.
+     */
+    public Item modify(UUID id, java.util.function.UnaryOperator<ItemAttributes> change, SecretKind kind,
+            Secret secret) throws LatchkeyException {
+        return rewrite(id, change, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
+    }
+
+    private Item rewrite(UUID id, java.util.function.UnaryOperator<ItemAttributes> attributes,
             java.util.function.Consumer<SecretBundle> secrets) throws LatchkeyException {
         Instant now = clock.instant();
-        mutate((tx, delta) -> {
+        return mutate((tx, delta) -> {
             ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
             Item oldItem = toItem(old, sealer.openMeta(old));
             try (SecretBundle bundle = sealer.openSecrets(old)) {
@@ -530,8 +582,8 @@ public final class Keychain implements AutoCloseable {
                     cache.put(item);
                     damaged.remove(id);
                 });
+                return item;
             }
-            return null;
         });
     }
 

@@ -261,6 +261,7 @@ public final class KeychainService implements AutoCloseable {
     private Keychain doUnlock(KeychainRef ref, char[] password) throws LatchkeyException {
         HeaderRecord record;
         try (KeychainStore reader = KeychainStore.openForReading(ref.file())) {
+            reader.requireKnownSchema();
             record = reader.readHeader();
         } catch (StoreException e) {
             throw StoreErrors.map(e);

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * One keychain's H2 database. Opened either read-only (to check a password without writing a
@@ -63,6 +66,7 @@ public final class KeychainStore implements AutoCloseable {
      */
     public static KeychainStore openForReading(Path file) throws StoreException {
         requireFile(file);
+        requireStoredData(file);
         try {
             return new KeychainStore(connect("jdbc:h2:file:" + base(file)
                     + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"));
@@ -98,6 +102,32 @@ public final class KeychainStore implements AutoCloseable {
         } catch (StoreException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a file in which H2 finds no stored data (empty, or cut before its first chunk)
+     * before the database engine sees it: the engine would take it for a new database, fail to
+     * initialise it read-only, and keep the file locked for the rest of the process, so that a
+     * second attempt reads as "in use" and falls back to a read-write open that rewrites it.
+     */
+    private static void requireStoredData(Path file) throws StoreException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "the keychain file is empty");
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "cannot read keychain: " + e.getMessage(), e);
+        }
+        try (MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).readOnly().open()) {
+            if (store.getMapNames().isEmpty()) {
+                throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "the keychain file holds no data");
+            }
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() != DataUtils.ERROR_FILE_LOCKED) {
+                throw new StoreException(StoreException.Kind.CORRUPT, "cannot open keychain: " + e.getMessage(), e);
+            }
+            // Open in another process (or this one): the database connection reads through it.
         }
     }
 
@@ -234,19 +264,23 @@ public final class KeychainStore implements AutoCloseable {
         }
     }
 
+    /**
+     * NEWER_SCHEMA when a newer Latchkey wrote this keychain. Unlock checks this on the
+     * read-only connection, so such a keychain is refused before any password is tried and
+     * without the read-write open (which would write to it).
+     */
+    public void requireKnownSchema() throws StoreException {
+        if (schemaVersion() > SchemaMigrator.LATEST) {
+            throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
+                    "keychain was written by a newer version of Latchkey");
+        }
+    }
+
     public int schemaVersion() throws StoreException {
         try {
             return SchemaMigrator.currentVersion(connection);
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot read schema version");
-        }
-    }
-
-    public ManifestRecord readManifest() throws StoreException {
-        try {
-            return readManifest(connection, false);
-        } catch (SQLException e) {
-            throw SqlErrors.classify(e, "cannot read keychain manifest");
         }
     }
 
@@ -282,6 +316,37 @@ public final class KeychainStore implements AutoCloseable {
             return rs.getLong(1);
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot count items");
+        }
+    }
+
+    /**
+     * The manifest, every item row (without secrets) and the settings as of one commit, and
+     * optionally one item's full row from that same commit.
+     */
+    public record Contents(ManifestRecord manifest, List<ItemRow> items, SettingsRecord settings,
+            Optional<ItemRow> item) {
+    }
+
+    /**
+     * Reads manifest, item rows, settings and (if {@code itemId} is not null) that item's full
+     * row from one snapshot. Read one after another while another process commits, they would
+     * disagree, which looks exactly like tampering. H2's SNAPSHOT level fixes the view of every
+     * table at the transaction's first statement.
+     */
+    public Contents readAll(UUID itemId) throws StoreException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            connection.setAutoCommit(false);
+            try {
+                return new Contents(readManifest(connection, false), allItems(), readSettings(),
+                        itemId == null ? Optional.empty() : item(connection, itemId, false));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.classify(e, "cannot read keychain");
         }
     }
 

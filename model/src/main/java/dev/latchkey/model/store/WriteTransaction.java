@@ -33,24 +33,6 @@ public final class WriteTransaction {
         }
     }
 
-    public void insert(ItemRow row, long generation) throws StoreException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO items (item_id, item_class, "
-                + "row_version, changed_generation, idx_primary, idx_label, idx_service, idx_account, "
-                + "idx_server, meta_ct, dek_wrapped, secret_ct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setObject(1, row.itemId());
-            ps.setInt(2, row.itemClass());
-            ps.setLong(3, row.rowVersion());
-            ps.setLong(4, generation);
-            bindIndexes(ps, 5, row.indexes());
-            ps.setBytes(10, row.metaCt());
-            ps.setBytes(11, row.dekWrapped());
-            ps.setBytes(12, row.secretCt());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqlErrors.classify(e, "cannot add item");
-        }
-    }
-
     /** Inserts many rows with one prepared statement (the batched add). */
     public void insertAll(java.util.List<ItemRow> rows, long generation) throws StoreException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO items (item_id, item_class, "

@@ -1,0 +1,27 @@
+package dev.latchkey.crypto.otp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/** The OTP vectors in ../shared/corpus/otp-rfc; tests skip (saying why) when the corpus is absent. */
+final class OtpCorpus {
+    private OtpCorpus() {
+    }
+
+    static Path dir() {
+        String root = System.getProperty("latchkey.corpus");
+        Path dir = root == null ? null : Path.of(root, "otp-rfc");
+        if (dir == null || !Files.isDirectory(dir)) {
+            Assumptions.abort("corpus not found at " + dir + " (set -Dlatchkey.corpus)");
+        }
+        return dir;
+    }
+
+    static JsonNode json(String name) throws IOException {
+        return new ObjectMapper().readTree(dir().resolve(name).toFile());
+    }
+}
