@@ -75,6 +75,16 @@ fi
 [ -f "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" ] || fail "the scalable menu icon is missing"
 [ -f "/usr/share/metainfo/$app_id.metainfo.xml" ] || fail "the AppStream metainfo is missing"
 ok "menu entry, icons (16-512 px and SVG) and AppStream metainfo installed"
+modules=$(/opt/latchkey/lib/runtime/bin/java --list-modules) || fail "the bundled runtime does not start"
+if echo "$modules" | grep -E '^(jdk\.attach|jdk\.jdwp\.agent|jdk\.management\.agent)@'; then
+  fail "the runtime carries a module that lets other processes attach to it"
+fi
+for cfg in /opt/latchkey/lib/app/Latchkey.cfg /opt/latchkey/lib/app/latchkey.cfg; do
+  grep -q '^java-options=-XX:+DisableAttachMechanism$' "$cfg" || fail "$cfg does not pass -XX:+DisableAttachMechanism"
+done
+ok "runtime of $(echo "$modules" | wc -l) modules, none to attach with; launchers disable attaching"
+[ -f /opt/latchkey/lib/runtime/lib/libglass.so ] || fail "JavaFX's native libraries are not in /opt/latchkey/lib/runtime/lib"
+ok "JavaFX's native libraries are in the runtime"
 [ -s /opt/latchkey/lib/latchkey.jsa ] || fail "postinst made no AppCDS archive /opt/latchkey/lib/latchkey.jsa"
 ok "postinst made the start-up archive ($(( $(stat -c %s /opt/latchkey/lib/latchkey.jsa) / 1048576 )) MiB)"
 

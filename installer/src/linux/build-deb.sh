@@ -22,6 +22,10 @@ step() { echo "[build-deb] $*"; }
 step "checking THIRD-PARTY-NOTICES"
 "$here/check-notices.sh" target/app target/javafx
 
+# JavaFX looks for its native libraries in the runtime first; without them it would unpack
+# copies into each user's ~/.openjfx.
+[ -f "$image/lib/runtime/lib/libglass.so" ] || { echo "JavaFX's native libraries are missing from the runtime" >&2; exit 1; }
+
 step "recording the start-up classes (AppCDS training runs)"
 training=target/cds-training
 rm -rf "$training"
