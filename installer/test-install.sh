@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# A real install of the Latchkey .deb, as a user would do it: build the package, install it,
+# use the installed command and window, purge it, and check that the user's keychain is still
+# there. Prints each check; when one fails, names the step and stops (exit 1).
+# Needs root on Debian/Ubuntu with fakeroot, xvfb, xdotool, x11-utils, imagemagick and
+# libgtk-3-0 (.ci/run installs them). Keeps a screenshot of the window and the window's output
+# in installer/target/test-install/.
+# Usage: installer/test-install.sh [--no-build]   (--no-build installs the .deb built last)
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=src/linux/x11.sh
+. "$repo/installer/src/linux/x11.sh"
+out="$repo/installer/target/test-install"
+app_id=dev.latchkey.Latchkey
+current="start"
+installed_by_us=false
+gui_pid=
+
+step() {
+  current=$1
+  echo "== $1"
+}
+ok() { echo "   ok: $*"; }
+fail() {
+  echo "   FAILED: $*" >&2
+  echo "test-install: step '$current' failed" >&2
+  exit 1
+}
+cleanup() {
+  [ -n "$gui_pid" ] && kill "$gui_pid" 2>/dev/null
+  stop_xvfb
+  if $installed_by_us && dpkg -s latchkey >/dev/null 2>&1; then
+    dpkg --purge latchkey >/dev/null 2>&1
+  fi
+  rm -rf "${work:-}"
+}
+trap cleanup EXIT
+
+[ "$(id -u)" -eq 0 ] || { echo "test-install: run as root (it installs a package)" >&2; exit 1; }
+rm -rf "$out"
+mkdir -p "$out"
+work=$(mktemp -d)
+
+step "build the .deb"
+if [ "${1:-}" != "--no-build" ]; then
+  # The unit tests ran in the README's test command just before; this builds the package only.
+  (cd "$repo" && mvn -B -q -Pinstaller -DskipTests package) >"$out/build.log" 2>&1 \
+    || { tail -n 40 "$out/build.log" >&2; fail "mvn -Pinstaller package failed (log: $out/build.log)"; }
+fi
+deb=$(ls "$repo"/installer/target/installer/latchkey_*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || fail "no installer/target/installer/latchkey_*.deb"
+size_mib=$(( $(stat -c %s "$deb") / 1048576 ))
+[ "$size_mib" -le 60 ] || fail "$(basename "$deb") is $size_mib MiB, over the 60 MiB budget"
+ok "$(basename "$deb"), $size_mib MiB (budget 60 MiB)"
+dpkg-deb -f "$deb" Depends | grep -qw libgtk-3-0 || fail "the package does not depend on libgtk-3-0"
+ok "depends on libgtk-3-0"
+
+step "install it with dpkg -i"
+if dpkg -s latchkey >/dev/null 2>&1; then
+  dpkg --purge latchkey >/dev/null || fail "could not purge the latchkey package installed before"
+fi
+dpkg -i "$deb" >"$out/dpkg-install.log" 2>&1 || { cat "$out/dpkg-install.log" >&2; fail "dpkg -i failed"; }
+installed_by_us=true
+[ "$(dpkg-query -W -f '${Status}' latchkey)" = "install ok installed" ] || fail "dpkg does not list latchkey as installed"
+ok "installed"
+[ "$(readlink -f /usr/bin/latchkey)" = /opt/latchkey/bin/latchkey ] || fail "/usr/bin/latchkey does not lead to /opt/latchkey/bin/latchkey"
+dpkg -S /usr/bin/latchkey 2>/dev/null | grep -q '^latchkey:' || fail "/usr/bin/latchkey is not a file of the package"
+ok "/usr/bin/latchkey -> /opt/latchkey/bin/latchkey, owned by the package"
+desktop=/usr/share/applications/$app_id.desktop
+[ -f "$desktop" ] || fail "$desktop is missing"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$desktop" || fail "desktop-file-validate rejects $desktop"
+fi
+[ -f "/usr/share/icons/hicolor/256x256/apps/$app_id.png" ] || fail "the 256 px menu icon is missing"
+[ -f "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" ] || fail "the scalable menu icon is missing"
+[ -f "/usr/share/metainfo/$app_id.metainfo.xml" ] || fail "the AppStream metainfo is missing"
+ok "menu entry, icons (16-512 px and SVG) and AppStream metainfo installed"
+modules=$(/opt/latchkey/lib/runtime/bin/java --list-modules) || fail "the bundled runtime does not start"
+if echo "$modules" | grep -E '^(jdk\.attach|jdk\.jdwp\.agent|jdk\.management\.agent)@'; then
+  fail "the runtime carries a module that lets other processes attach to it"
+fi
+for cfg in /opt/latchkey/lib/app/Latchkey.cfg /opt/latchkey/lib/app/latchkey.cfg; do
+  grep -q '^java-options=-XX:+DisableAttachMechanism$' "$cfg" || fail "$cfg does not pass -XX:+DisableAttachMechanism"
+done
+ok "runtime of $(echo "$modules" | wc -l) modules, none to attach with; launchers disable attaching"
+[ -f /opt/latchkey/lib/runtime/lib/libglass.so ] || fail "JavaFX's native libraries are not in /opt/latchkey/lib/runtime/lib"
+ok "JavaFX's native libraries are in the runtime"
+[ -s /opt/latchkey/lib/latchkey.jsa ] || fail "postinst made no AppCDS archive /opt/latchkey/lib/latchkey.jsa"
+ok "postinst made the start-up archive ($(( $(stat -c %s /opt/latchkey/lib/latchkey.jsa) / 1048576 )) MiB)"
+
+step "run latchkey --version from the PATH"
+version=$(env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$work" latchkey --version 2>"$out/version.err") \
+  || { cat "$out/version.err" >&2; fail "latchkey --version exited with an error"; }
+echo "$version" | grep -q '^latchkey [0-9]' || fail "unexpected output: $version"
+[ ! -s "$out/version.err" ] || { cat "$out/version.err" >&2; fail "latchkey --version wrote to stderr"; }
+ok "$(echo "$version" | head -n 1)"
+
+step "create a keychain, add and find a password with the installed command"
+export LATCHKEY_HOME="$work/latchkey-home"
+printf 'install-test keychain password\n' >"$work/password"
+latchkey --password-file "$work/password" create-keychain install-test >"$out/cli.log" 2>&1 \
+  || { cat "$out/cli.log" >&2; fail "create-keychain failed"; }
+keychain="$LATCHKEY_HOME/keychains/install-test.keychain.mv.db"
+[ -f "$keychain" ] || fail "no keychain file at $keychain"
+ok "created $keychain"
+printf 'correct horse battery staple\n' \
+  | latchkey --password-file "$work/password" add-generic-password -s install-test -a alice -w - >>"$out/cli.log" 2>&1 \
+  || { cat "$out/cli.log" >&2; fail "add-generic-password failed"; }
+found=$(latchkey --password-file "$work/password" find-generic-password -s install-test -a alice -w 2>>"$out/cli.log") \
+  || { cat "$out/cli.log" >&2; fail "find-generic-password failed"; }
+[ "$found" = "correct horse battery staple" ] || fail "find-generic-password printed something else than the stored password"
+ok "added a password and found it again"
+
+step "start the installed window from its menu entry, under Xvfb"
+start_xvfb || fail "Xvfb did not start"
+exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)
+[ -n "$exec_line" ] || fail "$desktop has no Exec line"
+# shellcheck disable=SC2086 # the Exec line is a command with its arguments
+$exec_line >"$out/window.out" 2>"$out/window.err" &
+gui_pid=$!
+started=$(now_ms)
+window=$(wait_for_window "$gui_pid" 90)
+case $? in
+  0) ;;
+  1) cat "$out/window.err" >&2; fail "'$exec_line' exited before showing a window (its output: $out/window.err)" ;;
+  *) fail "no window of '$exec_line' within 90 s" ;;
+esac
+ok "a window appeared after $(( $(now_ms) - started )) ms: \"$(xdotool getwindowname "$window")\""
+sleep 2
+import -window root "$out/window.png" || fail "import could not take a screenshot"
+ok "screenshot: $out/window.png"
+wm_class=$(xprop -id "$window" WM_CLASS | sed -n 's/.*= "\([^"]*\)".*/\1/p')
+startup_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")
+[ "$wm_class" = "$startup_class" ] \
+  || fail "the window's WM_CLASS is '$wm_class' but the menu entry's StartupWMClass is '$startup_class'"
+ok "WM_CLASS $wm_class matches the menu entry"
+kill "$gui_pid" 2>/dev/null
+wait "$gui_pid" 2>/dev/null
+gui_pid=
+stop_xvfb
+
+step "purge the package; the keychain stays"
+dpkg --purge latchkey >"$out/dpkg-purge.log" 2>&1 || { cat "$out/dpkg-purge.log" >&2; fail "dpkg --purge failed"; }
+installed_by_us=false
+! dpkg -s latchkey >/dev/null 2>&1 || fail "dpkg still lists latchkey"
+for gone in /opt/latchkey /usr/bin/latchkey "$desktop" "/usr/share/icons/hicolor/256x256/apps/$app_id.png"; do
+  [ ! -e "$gone" ] && [ ! -L "$gone" ] || fail "$gone is still there after the purge"
+done
+ok "/opt/latchkey, /usr/bin/latchkey, the menu entry and the icons are gone"
+[ -f "$keychain" ] || fail "the keychain $keychain was removed with the package"
+ok "the keychain $keychain is still there"
+
+echo "test-install: all checks passed"
