@@ -43,6 +43,7 @@ public final class LatchkeyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        stage.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
         root = new CompositionRoot(service, executor, new FxScheduler(), new FxSystemClipboard(), System::nanoTime,
                 settings, systemDark, Locale.getDefault(), ZoneId.systemDefault());
         root.start(stage);

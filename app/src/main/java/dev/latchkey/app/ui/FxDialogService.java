@@ -29,6 +29,7 @@ public final class FxDialogService implements DialogService {
         ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, c.message(), cancel, action);
         alert.initOwner(windows.mainWindow());
+        ((javafx.stage.Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(AppIcons.windowIcons());
         alert.setTitle(c.title());
         alert.setHeaderText(c.title());
         alert.getDialogPane().getStylesheets().add(Windows.STYLESHEET);

@@ -33,6 +33,7 @@ public final class Windows {
      */
     public Stage dialog(Parent root, String title, boolean modal) {
         Stage stage = new Stage();
+        stage.getIcons().setAll(AppIcons.windowIcons());
         // The newest focused window: some platforms (and headless tests) report several as focused.
         Window owner = Window.getWindows().stream().filter(w -> w.isFocused() && w.isShowing() && w instanceof Stage)
                 .reduce((older, newer) -> newer).orElseGet(mainWindow);
