@@ -411,13 +411,9 @@ public final class Keychain implements AutoCloseable {
             ItemRules.check(n.itemClass(), n.attributes(), Math.max(n.secret() == null ? 0 : n.secret().length(),
                     n.otpSeed() == null ? 0 : n.otpSeed().length()));
         }
-        List<ItemRow> rows = new ArrayList<>(newItems.size());
-        List<Item> items = new ArrayList<>(newItems.size());
-        List<ItemRow> sealed = java.util.stream.IntStream.range(0, newItems.size()).parallel()
+        List<ItemRow> rows = java.util.stream.IntStream.range(0, newItems.size()).parallel()
                 .mapToObj(i -> sealer.sealNew(newItems.get(i), now)).toList();
-        for (ItemRow row : sealed) {
-            rows.add(row);
-        }
+        List<Item> items = new ArrayList<>(newItems.size());
         for (int i = 0; i < rows.size(); i++) {
             items.add(new Item(rows.get(i).itemId(), newItems.get(i).itemClass(),
                     ItemSealer.stamped(newItems.get(i).attributes(), null, now), 1));
