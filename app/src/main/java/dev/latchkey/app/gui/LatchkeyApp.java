@@ -23,17 +23,20 @@ public final class LatchkeyApp extends Application {
     private FxTaskExecutor executor;
     private CompositionRoot root;
 
-    /** Runs on the launcher thread, so reading files and probing the desktop never block the window. */
+    /** Runs on the launcher thread before {@link #start}: the window needs the settings and the appearance. */
     @Override
     public void init() {
         service = KeychainService.forUser();
         settings = new GuiSettingsStore(service.settings()).load();
         systemDark = SystemAppearance.prefersDark();
         executor = new FxTaskExecutor();
-        warmUp();
+        executor.background(LatchkeyApp::warmUp);
     }
 
-    /** zxcvbn's dictionaries and the word list load on first use: do that here, not on a keystroke. */
+    /**
+     * zxcvbn's dictionaries and the word list load on first use: load them beside the window's
+     * start-up (not before it, which made the first window wait), and not on a keystroke.
+     */
     private static void warmUp() {
         char[] sample = "warm-up".toCharArray();
         new StrengthMeter().measure(sample);
