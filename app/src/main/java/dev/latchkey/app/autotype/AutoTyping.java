@@ -53,7 +53,7 @@ public final class AutoTyping {
     public void perform(Keychain keychain, Item item, Runnable beforeTyping, Consumer<String> report) {
         String unavailable = unavailableText();
         if (!unavailable.isEmpty()) {
-            report.accept(unavailable);
+            report.accept(messages.get("autotype.off", unavailable));
             return;
         }
         AutoTypeSequence sequence;

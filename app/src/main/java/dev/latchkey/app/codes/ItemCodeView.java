@@ -33,7 +33,7 @@ public final class ItemCodeView {
     @FXML
     private Button exportButton;
     @FXML
-    private Label notice;
+    private Label codeNotice;
     @FXML
     private Button setUpButton;
     private LiveCode watched;
@@ -45,7 +45,7 @@ public final class ItemCodeView {
 
     @FXML
     private void initialize() {
-        notice.textProperty().bind(viewModel.noticeProperty());
+        codeNotice.textProperty().bind(viewModel.noticeProperty());
         copyButton.setTooltip(new Tooltip(messages.get("itemCode.copy")));
         exportButton.setTooltip(new Tooltip(messages.get("itemCode.exportTip")));
         viewModel.codeProperty().addListener((o, old, now) -> watch(now));

@@ -30,6 +30,8 @@ public final class MainView {
     private final CodesView codesView;
     private final AutofillActions autofill;
     private final Messages messages;
+    private static final javafx.scene.input.KeyCombination QUICK_FILL = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.SPACE, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     @FXML
     private MenuItem getInfoItem;
     @FXML
@@ -122,6 +124,17 @@ public final class MainView {
         recommendationsItem.disableProperty().bind(autofill.keychainShownBinding().not());
         copyCodeItem.disableProperty().bind(autofill.canCopyCodeBinding().not());
         autoTypeItem.disableProperty().bind(autofill.canAutoTypeBinding().not());
+        // Quick Fill's shortcut even from the table, whose Ctrl+Space would take it first.
+        tableHost.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (QUICK_FILL.match(e)) {
+                        e.consume();
+                        quickFill();
+                    }
+                });
+            }
+        });
         var unlocked = viewModel.selectedUnlockedProperty();
         var noKeychain = viewModel.keychains().selectedProperty().isNull();
         for (MenuItem m : new MenuItem[] {newInternetItem, newApplicationItem, newNoteItem, settingsItem}) {

@@ -105,10 +105,9 @@ public final class QuickFillViewModel {
             if (search != searches) {
                 return;
             }
-            QuickFillResult before = selected.get();
             results.setAll(found);
-            selected.set(found.stream().filter(r -> before != null && r.item().id().equals(before.item().id()))
-                    .findFirst().orElse(found.isEmpty() ? null : found.get(0)));
+            // The best match first, as in a launcher: new text means a new choice.
+            selected.set(found.isEmpty() ? null : found.get(0));
             mode.set(url ? messages.get("quickfill.mode.url") : "");
             if (sequence == null) {
                 status.set(found.isEmpty() ? emptyText(text, url) : "");
@@ -309,7 +308,7 @@ public final class QuickFillViewModel {
     public String autoTypeHint() {
         String unavailable = autoTyping.unavailableText();
         if (!unavailable.isEmpty()) {
-            return messages.get("quickfill.autotype.off", unavailable);
+            return messages.get("autotype.off", unavailable);
         }
         String caveat = autoTyping.caveatText();
         return caveat.isEmpty() ? messages.get("quickfill.autotype.on")
