@@ -33,6 +33,7 @@ public final class QuickFillView {
 
     private final QuickFillViewModel viewModel;
     private final Messages messages;
+    private boolean swallowTyped;
     @FXML
     private TextField queryField;
     @FXML
@@ -68,7 +69,8 @@ public final class QuickFillView {
             }
         });
         resultList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
-            if (now != null) {
+            // Only the user's choice: the list's own moves while its items are replaced are not.
+            if (now != null && now != viewModel.selectedProperty().get() && viewModel.results().contains(now)) {
                 viewModel.selectedProperty().set(now);
             }
         });
@@ -80,6 +82,7 @@ public final class QuickFillView {
         queryField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+                scene.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
             }
         });
         queryField.sceneProperty().flatMap(Scene::windowProperty).addListener((o, old, w) -> {
@@ -101,13 +104,23 @@ public final class QuickFillView {
         return queryField.getScene() == null ? null : queryField.getScene().getWindow();
     }
 
+    /** A key that moved the sequence on types nothing into the search field. */
+    private void typed(KeyEvent e) {
+        if (swallowTyped) {
+            swallowTyped = false;
+            e.consume();
+        }
+    }
+
     /** Every key goes through here first: the sequence takes any key, the shortcuts act. */
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
         if (code.isModifierKey()) {
             return;
         }
+        swallowTyped = false;
         if (viewModel.sequenceRunningProperty().get()) {
+            swallowTyped = true;
             if (code == KeyCode.ESCAPE) {
                 viewModel.stopSequence();
             } else {
