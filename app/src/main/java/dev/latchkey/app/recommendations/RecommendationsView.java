@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.WindowEvent;
@@ -28,13 +27,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Security Recommendations' code-behind: a tile per kind, the findings, the breach check. */
 public final class RecommendationsView {
+    private static final double TILE_HEIGHT = 88;
     private final RecommendationsViewModel viewModel;
     private final Messages messages;
     private final ToggleGroup kinds = new ToggleGroup();
     @FXML
     private Label subtitle;
     @FXML
-    private TilePane tiles;
+    private HBox tiles;
     @FXML
     private Label listTitle;
     @FXML
@@ -134,7 +134,12 @@ public final class RecommendationsView {
         tile.getStyleClass().add("kind-tile");
         tile.setUserData(kind);
         tile.setToggleGroup(kinds);
+        // Five equal tiles across; a fixed height, as a wrapping title would ask for a tall one.
         tile.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        tile.setMinHeight(TILE_HEIGHT);
+        tile.setPrefHeight(TILE_HEIGHT);
+        tile.setMaxHeight(TILE_HEIGHT);
         tile.setId("tile-" + kind.name());
         viewModel.countProperty(kind).addListener((o, old, n) -> mark(tile, kind));
         mark(tile, kind);
