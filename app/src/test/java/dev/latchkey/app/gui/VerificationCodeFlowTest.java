@@ -77,12 +77,20 @@ class VerificationCodeFlowTest {
         }).findFirst().orElseThrow();
     }
 
+    /** Lets a new window finish growing around its content before it is clicked. */
+    private static void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void addACodeCopyItAndSeeItInSecurityRecommendations(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn(FirstRunFlowTest.cell(robot, "GitHub"), MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Set Up Verification Code…");
+        settle(robot);
+        Node setUp = robot.lookup("Set Up Verification Code…").query();
+        robot.clickOn(setUp);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Add a verification code").tryQuery()).isPresent();
 
