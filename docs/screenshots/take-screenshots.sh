@@ -70,7 +70,7 @@ xdotool type --delay 20 "maple otter violin 42 sunset"
 shot first-run.png
 stop_app
 
-# 2. A keychain of a few dozen items, light; then the inspector and the new-item dialog.
+# 2. A keychain of a few dozen items (some with one-time codes), light; then the inspector and the new-item dialog.
 java -cp "$classpath" dev.latchkey.app.gui.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
 start_app "$work/home"
 unlock_and_select_github
@@ -92,4 +92,18 @@ stop_app
 start_app "$work/home" "GTK_THEME=Adwaita:dark"
 unlock_and_select_github
 shot main-dark.png
+stop_app
+
+# 4. One-time codes (live, with their countdown rings) and Security Recommendations.
+start_app "$work/home"
+unlock_and_select_github
+xdotool mousemove 155 399 click 1   # the sidebar's fourth category, Verification Codes
+sleep 1
+xdotool mousemove 640 780           # no hover highlight in the picture
+shot verification-codes.png
+xdotool mousemove 286 76 click 1    # the Keychain menu; Security Recommendations is its last item
+sleep 0.5
+xdotool key Up Return
+wait_for "^Security Recommendations"
+shot security-recommendations.png
 stop_app

@@ -2,7 +2,14 @@ package dev.latchkey.app.gui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.latchkey.app.autofill.AutofillActions;
+import dev.latchkey.app.autotype.AutoTyping;
+import dev.latchkey.app.autotype.Typist;
 import dev.latchkey.app.clipboard.ClipboardGuard;
+import dev.latchkey.app.codes.CodeCopier;
+import dev.latchkey.app.codes.CodesView;
+import dev.latchkey.app.codes.CodesViewModel;
+import dev.latchkey.app.codes.LiveCodes;
 import dev.latchkey.app.idle.IdleLock;
 import dev.latchkey.app.idle.WindowActivity;
 import dev.latchkey.app.items.ItemFields;
@@ -68,7 +75,7 @@ public final class CompositionRoot {
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
-            Locale locale, ZoneId zone) {
+            Locale locale, ZoneId zone, Typist typist) {
         this.service = service;
         this.systemDark = systemDark;
         this.messages = Messages.load(locale);
@@ -93,10 +100,23 @@ public final class CompositionRoot {
         this.idle = new IdleLock(service, service.clock(), monotonicNanos, scheduler, runner);
         KeychainsViewModel keychains = new KeychainsViewModel(service, runner, dialogs, errors, messages);
         ItemTableViewModel table = new ItemTableViewModel(runner, errors, texts);
-        this.main = new MainViewModel(keychains, table, clipboard, new SecretReader(runner, navigator, errors),
-                navigator, dialogs, errors, runner, scheduler, preferences, messages);
+        SecretReader secrets = new SecretReader(runner, navigator, errors);
+        this.main = new MainViewModel(keychains, table, clipboard, secrets, navigator, dialogs, errors, runner,
+                scheduler, preferences, messages);
+        // One-time codes, Quick Fill, auto-type and Security Recommendations (issue 5).
+        LiveCodes live = new LiveCodes(runner, service.clock());
+        CodeCopier codes = new CodeCopier(runner, navigator, clipboard, service.clock(), errors, messages);
+        AutoTyping autoTyping = new AutoTyping(typist, secrets, codes, runner, messages);
+        AutofillNavigator autofillWindows = new AutofillNavigator(service, navigator, runner, scheduler, errors,
+                messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping);
+        navigator.useAutofill(autofillWindows);
+        AutofillActions autofill = new AutofillActions(table, autofillWindows, codes, autoTyping, dialogs);
+        autofillWindows.connect(autofill);
+        CodesViewModel codesModel = new CodesViewModel(table, live, codes, navigator, scheduler, messages,
+                autofill::addCode);
         this.mainView = new MainView(main, loader, new SidebarView(main, messages),
-                new ItemTableView(table, main, texts, messages), messages);
+                new ItemTableView(table, main, texts, messages), new CodesView(codesModel, messages), autofill,
+                messages);
     }
 
     /** Shows the main window and starts the first-run or unlock prompt. */

@@ -59,6 +59,7 @@ final class FxNavigator implements Navigator {
     private final StrengthMeter meter;
     private final PasswordGenerator generator;
     private final SecretReader secrets;
+    private AutofillNavigator autofill;
     /** Open windows by what they show, so a second request brings the first to the front. */
     private final Map<Object, Stage> open = new HashMap<>();
 
@@ -79,6 +80,11 @@ final class FxNavigator implements Navigator {
         this.meter = meter;
         this.generator = generator;
         this.secrets = new SecretReader(runner, this, errors);
+    }
+
+    /** Lets inspectors show one-time codes (the two navigators need each other). */
+    void useAutofill(AutofillNavigator codes) {
+        this.autofill = codes;
     }
 
     private boolean raise(Object key) {
@@ -153,8 +159,12 @@ final class FxNavigator implements Navigator {
         }
         InspectorViewModel vm = new InspectorViewModel(service, keychain, item, secrets, this, fields, texts, runner,
                 errors, messages);
-        show(item.id(), loader.load(new InspectorView(vm, messages)),
-                messages.get("inspector.window", item.displayName()), false);
+        InspectorView view = new InspectorView(vm, messages);
+        Parent root = loader.load(view);
+        if (autofill != null) {
+            autofill.extendInspector(keychain, item, view);
+        }
+        show(item.id(), root, messages.get("inspector.window", item.displayName()), false);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.latchkey.app.gui;
 
+import dev.latchkey.app.autotype.AutoTypeSupport;
+import dev.latchkey.app.autotype.Typist;
 import dev.latchkey.app.settings.GuiSettings;
 import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.ui.FxScheduler;
@@ -21,6 +23,7 @@ public final class LatchkeyApp extends Application {
     private GuiSettings settings;
     private boolean systemDark;
     private FxTaskExecutor executor;
+    private Typist typist;
     private CompositionRoot root;
 
     /** Runs on the launcher thread before {@link #start}: the window needs the settings and the appearance. */
@@ -30,6 +33,7 @@ public final class LatchkeyApp extends Application {
         settings = new GuiSettingsStore(service.settings()).load();
         systemDark = SystemAppearance.prefersDark();
         executor = new FxTaskExecutor();
+        typist = AutoTypeSupport.forThisDesktop();
         executor.background(LatchkeyApp::warmUp);
     }
 
@@ -48,7 +52,7 @@ public final class LatchkeyApp extends Application {
     public void start(Stage stage) {
         stage.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
         root = new CompositionRoot(service, executor, new FxScheduler(), new FxSystemClipboard(), System::nanoTime,
-                settings, systemDark, Locale.getDefault(), ZoneId.systemDefault());
+                settings, systemDark, Locale.getDefault(), ZoneId.systemDefault(), typist);
         root.start(stage);
     }
 

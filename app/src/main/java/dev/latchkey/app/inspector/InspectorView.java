@@ -71,6 +71,12 @@ public final class InspectorView {
     @FXML
     private CheckBox showPassword;
     @FXML
+    private HBox autoTypeRow;
+    @FXML
+    private TextField autoTypeField;
+    @FXML
+    private Label autoTypeError;
+    @FXML
     private HBox noteRow;
     @FXML
     private Label noteHidden;
@@ -109,8 +115,10 @@ public final class InspectorView {
         whereField.textProperty().bindBidirectional(viewModel.whereProperty());
         commentField.textProperty().bindBidirectional(viewModel.commentProperty());
         if (!viewModel.hasPassword()) {
-            form.getChildren().removeAll(accountRow, whereRow, passwordRow);
+            form.getChildren().removeAll(accountRow, whereRow, passwordRow, autoTypeRow);
         }
+        autoTypeField.textProperty().bindBidirectional(viewModel.autoTypeProperty());
+        Labels.showWhenSet(autoTypeError, viewModel.autoTypeProblemBinding());
         if (!viewModel.isNote()) {
             form.getChildren().remove(noteRow);
         }
@@ -150,6 +158,11 @@ public final class InspectorView {
                 });
             }
         });
+    }
+
+    /** Adds a row at the end of the Attributes tab (the one-time code row, for one). */
+    public void addAttributeRow(javafx.scene.Node row) {
+        form.getChildren().add(row);
     }
 
     private void bindSecret() {

@@ -1,5 +1,6 @@
 package dev.latchkey.app.inspector;
 
+import dev.latchkey.app.autotype.AutoTypeSequence;
 import dev.latchkey.app.items.ItemFields;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.ui.ErrorPresenter;
@@ -55,6 +56,7 @@ public final class InspectorViewModel {
     private final StringProperty account = new SimpleStringProperty("");
     private final StringProperty where = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
+    private final StringProperty autoType = new SimpleStringProperty("");
     private final BooleanProperty requirePassword = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kind = new ReadOnlyStringWrapper("");
@@ -71,6 +73,7 @@ public final class InspectorViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final StringBinding nameProblem;
     private final StringBinding whereProblem;
+    private final StringBinding autoTypeProblem;
     private final BooleanBinding dirty;
     private final BooleanBinding canSave;
     private final LockListener lockListener;
@@ -92,11 +95,12 @@ public final class InspectorViewModel {
         ItemClass c = item.itemClass();
         nameProblem = Bindings.createStringBinding(() -> fields.nameProblem(c, name.get()), name);
         whereProblem = Bindings.createStringBinding(() -> fields.whereProblem(c, where.get()), where);
-        dirty = Bindings.createBooleanBinding(this::differs, name, account, where, comment, requirePassword,
+        autoTypeProblem = Bindings.createStringBinding(() -> autoTypeProblem(autoType.get()), autoType);
+        dirty = Bindings.createBooleanBinding(this::differs, name, account, where, comment, autoType, requirePassword,
                 secretEdited, loads);
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && !busy.get() && !closed.get()
-                && nameProblem.get().isEmpty() && whereProblem.get().isEmpty(), dirty, busy, closed, nameProblem,
-                whereProblem);
+                && nameProblem.get().isEmpty() && whereProblem.get().isEmpty() && autoTypeProblem.get().isEmpty(),
+                dirty, busy, closed, nameProblem, whereProblem, autoTypeProblem);
         load(item);
         lockListener = (ref, state) -> {
             if (ref.equals(keychain.ref()) && state == LockState.LOCKED) {
@@ -117,6 +121,7 @@ public final class InspectorViewModel {
         account.set(a.text(Attribute.ACCOUNT));
         where.set(ItemFields.where(next.itemClass(), a));
         comment.set(a.text(Attribute.COMMENT));
+        autoType.set(a.text(Attribute.AUTO_TYPE));
         requirePassword.set(next.requiresPassword());
         created.set(texts.date(a.instant(Attribute.CREATED).orElse(null)));
         modified.set(texts.date(a.instant(Attribute.MODIFIED).orElse(null)));
@@ -130,6 +135,7 @@ public final class InspectorViewModel {
                 || !Objects.equals(account.get().strip(), a.text(Attribute.ACCOUNT))
                 || !Objects.equals(where.get().strip(), ItemFields.where(item.itemClass(), a))
                 || !Objects.equals(comment.get().strip(), a.text(Attribute.COMMENT))
+                || !Objects.equals(autoType.get().strip(), a.text(Attribute.AUTO_TYPE))
                 || requirePassword.get() != item.requiresPassword()
                 || secretEdited.get();
     }
@@ -156,6 +162,16 @@ public final class InspectorViewModel {
 
     public boolean isNote() {
         return item.itemClass() == ItemClass.SECURE_NOTE;
+    }
+
+    /** The problem with an auto-type sequence, or "" (blank is the default sequence). */
+    private String autoTypeProblem(String sequence) {
+        try {
+            AutoTypeSequence.of(sequence);
+            return "";
+        } catch (AutoTypeSequence.Invalid e) {
+            return messages.get("field.autoType.invalid", e.token());
+        }
     }
 
     /** Passwords show account, where and the password; other kinds (codes, keys) do not. */
@@ -208,8 +224,12 @@ public final class InspectorViewModel {
             Wipe.chars(newSecret);
             return;
         }
-        ItemAttributes attributes = fields.apply(item.itemClass(), item.attributes().toBuilder(), name.get(),
-                account.get(), where.get(), comment.get(), requirePassword.get()).build();
+        ItemAttributes.Builder changed = fields.apply(item.itemClass(), item.attributes().toBuilder(), name.get(),
+                account.get(), where.get(), comment.get(), requirePassword.get());
+        if (hasPassword()) {
+            changed.set(Attribute.AUTO_TYPE, autoType.get().strip());
+        }
+        ItemAttributes attributes = changed.build();
         Secret secret = newSecret == null || !secretEdited.get() ? null : Secret.fromChars(newSecret);
         Wipe.chars(newSecret);
         error.set("");
@@ -281,6 +301,15 @@ public final class InspectorViewModel {
 
     public StringProperty commentProperty() {
         return comment;
+    }
+
+    /** The auto-type sequence of a password item; blank means the default. */
+    public StringProperty autoTypeProperty() {
+        return autoType;
+    }
+
+    public StringBinding autoTypeProblemBinding() {
+        return autoTypeProblem;
     }
 
     public BooleanProperty requirePasswordProperty() {

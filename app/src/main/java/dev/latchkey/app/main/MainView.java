@@ -1,5 +1,7 @@
 package dev.latchkey.app.main;
 
+import dev.latchkey.app.autofill.AutofillActions;
+import dev.latchkey.app.codes.CodesView;
 import dev.latchkey.app.items.ItemTableView;
 import dev.latchkey.app.settings.Theme;
 import dev.latchkey.app.ui.Messages;
@@ -25,7 +27,11 @@ public final class MainView {
     private final ViewLoader loader;
     private final SidebarView sidebar;
     private final ItemTableView tableView;
+    private final CodesView codesView;
+    private final AutofillActions autofill;
     private final Messages messages;
+    private static final javafx.scene.input.KeyCombination QUICK_FILL = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.SPACE, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     @FXML
     private MenuItem getInfoItem;
     @FXML
@@ -40,6 +46,14 @@ public final class MainView {
     private MenuItem newApplicationItem;
     @FXML
     private MenuItem newNoteItem;
+    @FXML
+    private MenuItem newCodeItem;
+    @FXML
+    private MenuItem copyCodeItem;
+    @FXML
+    private MenuItem autoTypeItem;
+    @FXML
+    private MenuItem recommendationsItem;
     @FXML
     private RadioMenuItem themeSystem;
     @FXML
@@ -88,11 +102,13 @@ public final class MainView {
     private FontIcon lockStatusIcon;
 
     public MainView(MainViewModel viewModel, ViewLoader loader, SidebarView sidebar, ItemTableView tableView,
-            Messages messages) {
+            CodesView codesView, AutofillActions autofill, Messages messages) {
         this.viewModel = viewModel;
         this.loader = loader;
         this.sidebar = sidebar;
         this.tableView = tableView;
+        this.codesView = codesView;
+        this.autofill = autofill;
         this.messages = messages;
     }
 
@@ -100,6 +116,25 @@ public final class MainView {
     private void initialize() {
         sidebarHost.getChildren().add(loader.load(sidebar));
         tableHost.getChildren().add(loader.load(tableView));
+        // The Verification Codes category shows live codes over the table.
+        javafx.scene.layout.Region codes = (javafx.scene.layout.Region) loader.load(codesView);
+        codesView.bindVisibility(codes);
+        tableHost.getChildren().add(codes);
+        newCodeItem.disableProperty().bind(autofill.keychainShownBinding().not());
+        recommendationsItem.disableProperty().bind(autofill.keychainShownBinding().not());
+        copyCodeItem.disableProperty().bind(autofill.canCopyCodeBinding().not());
+        autoTypeItem.disableProperty().bind(autofill.canAutoTypeBinding().not());
+        // Quick Fill's shortcut even from the table, whose Ctrl+Space would take it first.
+        tableHost.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                    if (QUICK_FILL.match(e)) {
+                        e.consume();
+                        quickFill();
+                    }
+                });
+            }
+        });
         var unlocked = viewModel.selectedUnlockedProperty();
         var noKeychain = viewModel.keychains().selectedProperty().isNull();
         for (MenuItem m : new MenuItem[] {newInternetItem, newApplicationItem, newNoteItem, settingsItem}) {
@@ -177,6 +212,31 @@ public final class MainView {
     @FXML
     private void newSecureNote() {
         viewModel.newItem(ItemClass.SECURE_NOTE);
+    }
+
+    @FXML
+    private void newVerificationCode() {
+        autofill.addCode();
+    }
+
+    @FXML
+    private void copyCode() {
+        autofill.copyCode();
+    }
+
+    @FXML
+    private void autoType() {
+        autofill.autoType();
+    }
+
+    @FXML
+    private void quickFill() {
+        autofill.quickFill();
+    }
+
+    @FXML
+    private void securityRecommendations() {
+        autofill.securityRecommendations();
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package dev.latchkey.app.gui;
 
 import dev.latchkey.app.testing.ManualTime;
+import dev.latchkey.crypto.otp.OtpAlgorithm;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
@@ -8,6 +9,9 @@ import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.otp.OtpParameters;
+import dev.latchkey.model.otp.OtpType;
+import dev.latchkey.model.otp.VerificationCodes;
 import dev.latchkey.model.password.PasswordGenerator;
 import dev.latchkey.model.password.PasswordRules;
 import dev.latchkey.model.password.PasswordStyle;
@@ -86,8 +90,15 @@ public final class ScreenshotKeychain {
                     if (w[0].equals("First Direct Bank")) {
                         a.set(Attribute.REQUIRE_PASSWORD, true).set(Attribute.COMMENT, "Telephone banking PIN in the note");
                     }
-                    add(k, ItemClass.INTERNET_PASSWORD, a.build(), generator, i % 3 == 0 ? PasswordStyle.APPLE
-                            : PasswordStyle.RANDOM);
+                    String chosen = CHOSEN.get(w[0]);
+                    if (chosen != null) {
+                        try (Secret s = Secret.copyOf(chosen.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                            k.add(ItemClass.INTERNET_PASSWORD, a.build(), s);
+                        }
+                    } else {
+                        add(k, ItemClass.INTERNET_PASSWORD, a.build(), generator, i % 3 == 0 ? PasswordStyle.APPLE
+                                : PasswordStyle.RANDOM);
+                    }
                 }
                 for (String[] app : APPS) {
                     time.advance(Duration.ofHours(200 + (37L * i++) % 120));
@@ -101,9 +112,51 @@ public final class ScreenshotKeychain {
                         k.add(ItemClass.SECURE_NOTE, ItemAttributes.builder().set(Attribute.LABEL, note[0]).build(), text);
                     }
                 }
+                addCodes(k, time);
             }
         }
         java.util.Arrays.fill(password, '\0');
+    }
+
+    /** Passwords people really choose, so Security Recommendations has something to say. */
+    private static final java.util.Map<String, String> CHOSEN = java.util.Map.of(
+            "Router admin", "admin1234",
+            "Reddit", "QuietOtter42!",
+            "Spotify", "QuietOtter42!",
+            "Netflix", "netflix2019");
+
+    /** One-time codes: on their own (TOTP, 8 digits, SHA-256, Steam, HOTP) and attached to two passwords. */
+    private static void addCodes(Keychain k, ManualTime time) throws Exception {
+        VerificationCodes codes = new VerificationCodes(k, time);
+        Object[][] standalone = {
+            {OtpType.TOTP, "Google", "alice.martin@gmail.com", 6, OtpAlgorithm.SHA1},
+            {OtpType.TOTP, "Amazon Web Services", "alice@martin-it.eu", 6, OtpAlgorithm.SHA1},
+            {OtpType.TOTP, "Proton", "alice.martin", 8, OtpAlgorithm.SHA256},
+            {OtpType.STEAM, "Steam", "quiet_otter_42", 5, OtpAlgorithm.SHA1},
+            {OtpType.HOTP, "Work VPN token", "a.martin", 6, OtpAlgorithm.SHA1},
+            {OtpType.TOTP, "Microsoft", "alice.martin@outlook.com", 6, OtpAlgorithm.SHA1},
+        };
+        for (Object[] c : standalone) {
+            time.advance(Duration.ofHours(30));
+            OtpParameters.Builder p = OtpParameters.builder((OtpType) c[0]).issuer((String) c[1]).account((String) c[2]);
+            if (c[0] != OtpType.STEAM) {
+                p.digits((Integer) c[3]).algorithm((OtpAlgorithm) c[4]);
+            }
+            if (c[0] == OtpType.HOTP) {
+                p.counter(17);
+            }
+            try (Secret seed = Secret.wrap(dev.latchkey.crypto.random.Randoms.bytes(20))) {
+                codes.addStandalone(p.build(), seed, (String) c[1]);
+            }
+        }
+        for (dev.latchkey.model.item.Item item : k.items()) {
+            if (item.displayName().equals("GitHub") || item.displayName().equals("Hetzner Console")) {
+                try (Secret seed = Secret.wrap(dev.latchkey.crypto.random.Randoms.bytes(20))) {
+                    codes.attach(item.id(), OtpParameters.builder(OtpType.TOTP).issuer(item.displayName())
+                            .account(item.attributes().text(Attribute.ACCOUNT)).build(), seed);
+                }
+            }
+        }
     }
 
     private static void add(Keychain k, ItemClass c, ItemAttributes a, PasswordGenerator generator, PasswordStyle style)

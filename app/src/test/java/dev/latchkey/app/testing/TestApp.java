@@ -28,6 +28,8 @@ public final class TestApp {
     public final ManualTime time = new ManualTime();
     public final KeychainService service;
     public final SystemClipboard clipboard = new FxSystemClipboard();
+    /** Auto-type as the window sees it: records what it would type instead of typing. */
+    public final RecordingTypist typist = new RecordingTypist();
     private final TaskExecutor executor;
     private CompositionRoot root;
 
@@ -48,7 +50,7 @@ public final class TestApp {
 
     public void start(Stage stage) {
         root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
-                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC);
+                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist);
         root.start(stage);
     }
 

@@ -58,7 +58,12 @@ public enum Attribute {
      * A certificate's trust settings per policy ("Use System Defaults / Always Trust / Never
      * Trust"), on {@link ItemClass#TRUST_SETTING} items; see {@code dev.latchkey.model.trust}.
      */
-    TRUST_SETTINGS(35, "tset", "trustSettings", AttributeType.STRING);
+    TRUST_SETTINGS(35, "tset", "trustSettings", AttributeType.STRING),
+    /**
+     * What auto-type sends for a password item, e.g. {@code {USERNAME}{TAB}{PASSWORD}{ENTER}}
+     * (KeePass's placeholders); absent means that default. Parsed by the app.
+     */
+    AUTO_TYPE(36, "atyq", "autoTypeSequence", AttributeType.STRING);
 
     private final int tag;
     private final String appleCode;

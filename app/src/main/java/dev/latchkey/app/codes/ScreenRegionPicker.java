@@ -1,0 +1,160 @@
+package dev.latchkey.app.codes;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.robot.Robot;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * "Scan Screen": Latchkey's windows step aside, the screen is captured (JavaFX's Robot), and
+ * the capture is shown full-screen so the user can drag a rectangle around the QR code (or
+ * press Enter for all of it). The chosen part goes to {@code picked}; Escape cancels.
+ */
+final class ScreenRegionPicker {
+    private final String hint;
+    private final Consumer<BufferedImage> picked;
+    private final Consumer<Exception> failed;
+    private final List<Window> hidden = new ArrayList<>();
+    private final List<Double> opacities = new ArrayList<>();
+    private Stage overlay;
+    private double startX;
+    private double startY;
+
+    private ScreenRegionPicker(String hint, Consumer<BufferedImage> picked, Consumer<Exception> failed) {
+        this.hint = hint;
+        this.picked = picked;
+        this.failed = failed;
+    }
+
+    static void pick(String hint, Consumer<BufferedImage> picked, Consumer<Exception> failed) {
+        new ScreenRegionPicker(hint, picked, failed).start();
+    }
+
+    private void start() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing()) {
+                hidden.add(w);
+                opacities.add(w.getOpacity());
+                w.setOpacity(0);
+            }
+        }
+        // Give the compositor a moment to take the windows off the screen.
+        PauseTransition settle = new PauseTransition(Duration.millis(350));
+        settle.setOnFinished(e -> capture());
+        settle.play();
+    }
+
+    private void restore() {
+        for (int i = 0; i < hidden.size(); i++) {
+            hidden.get(i).setOpacity(opacities.get(i));
+        }
+        hidden.clear();
+    }
+
+    private void capture() {
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        WritableImage shot;
+        try {
+            shot = new Robot().getScreenCapture(null, bounds, false);
+        } catch (RuntimeException e) {
+            restore();
+            failed.accept(e);
+            return;
+        }
+        if (shot == null || shot.getPixelReader() == null) {
+            restore();
+            failed.accept(new IllegalStateException("no screen capture"));
+            return;
+        }
+        showOverlay(shot, bounds);
+    }
+
+    private void showOverlay(WritableImage shot, Rectangle2D bounds) {
+        ImageView view = new ImageView(shot);
+        view.setFitWidth(bounds.getWidth());
+        view.setFitHeight(bounds.getHeight());
+        Rectangle shade = new Rectangle(bounds.getWidth(), bounds.getHeight(), Color.rgb(0, 0, 0, 0.25));
+        Rectangle selection = new Rectangle();
+        selection.getStyleClass().add("selection");
+        selection.setVisible(false);
+        Pane drawing = new Pane(selection);
+        Label label = new Label(hint);
+        label.getStyleClass().add("picker-hint");
+        StackPane.setAlignment(label, Pos.TOP_CENTER);
+        label.setTranslateY(24);
+        StackPane root = new StackPane(view, shade, drawing, label);
+        root.getStyleClass().add("region-picker");
+        root.getStylesheets().add(ScreenRegionPicker.class.getResource("codes.css").toExternalForm());
+        root.setOnMousePressed(e -> {
+            startX = e.getX();
+            startY = e.getY();
+            selection.setVisible(true);
+            selection.setX(startX);
+            selection.setY(startY);
+            selection.setWidth(0);
+            selection.setHeight(0);
+        });
+        root.setOnMouseDragged(e -> {
+            selection.setX(Math.min(startX, e.getX()));
+            selection.setY(Math.min(startY, e.getY()));
+            selection.setWidth(Math.abs(e.getX() - startX));
+            selection.setHeight(Math.abs(e.getY() - startY));
+        });
+        root.setOnMouseReleased(e -> {
+            if (selection.getWidth() < 8 || selection.getHeight() < 8) {
+                selection.setVisible(false);
+                return;
+            }
+            double sx = shot.getWidth() / bounds.getWidth();
+            double sy = shot.getHeight() / bounds.getHeight();
+            int x = (int) Math.max(0, selection.getX() * sx);
+            int y = (int) Math.max(0, selection.getY() * sy);
+            int w = (int) Math.min(shot.getWidth() - x, selection.getWidth() * sx);
+            int h = (int) Math.min(shot.getHeight() - y, selection.getHeight() * sy);
+            finish(FxImages.toBuffered(shot, x, y, w, h));
+        });
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight(), Color.TRANSPARENT);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                finish(null);
+            } else if (e.getCode() == KeyCode.ENTER) {
+                finish(FxImages.toBuffered(shot));
+            }
+        });
+        overlay = new Stage(StageStyle.UNDECORATED);
+        overlay.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
+        overlay.setScene(scene);
+        overlay.setX(bounds.getMinX());
+        overlay.setY(bounds.getMinY());
+        overlay.setAlwaysOnTop(true);
+        overlay.setTitle(hint);
+        overlay.show();
+        overlay.requestFocus();
+    }
+
+    private void finish(BufferedImage region) {
+        overlay.hide();
+        restore();
+        if (region != null) {
+            picked.accept(region);
+        }
+    }
+}

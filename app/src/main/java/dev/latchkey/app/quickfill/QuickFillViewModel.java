@@ -1,0 +1,366 @@
+package dev.latchkey.app.quickfill;
+
+import dev.latchkey.app.autotype.AutoTyping;
+import dev.latchkey.app.clipboard.ClipboardGuard;
+import dev.latchkey.app.codes.CodeCopier;
+import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.unlock.SecretReader;
+import dev.latchkey.crypto.secret.Wipe;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.autofill.AutofillTarget;
+import dev.latchkey.model.autofill.CredentialMatch;
+import dev.latchkey.model.autofill.CredentialMatcher;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.Item;
+import dev.latchkey.model.keychain.Keychain;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Quick Fill: find a credential fast and put its parts on the clipboard. A typed or pasted
+ * URL is matched the way AutoFill matches (origin, host, registrable domain, associated
+ * sites); other text searches names, accounts and addresses, over every unlocked keychain.
+ * Enter copies the password, Ctrl+B the account, Ctrl+T the one-time code; Ctrl+Enter copies
+ * account, then password, then code, one step per key press; Ctrl+Shift+V auto-types. Every
+ * copy goes through the {@link ClipboardGuard}, which clears it after the clipboard delay.
+ */
+public final class QuickFillViewModel {
+    static final int LIMIT = 50;
+    /** A host name with a dot (github.com, login.example.co.uk:8443/path): looked up as a URL. */
+    private static final Pattern HOST_LIKE = Pattern.compile(
+            "(?i)^[a-z0-9-]+(\\.[a-z0-9-]+)+(:\\d{1,5})?([/?#]\\S*)?$");
+
+    private final UnlockedKeychains keychains;
+    private final CredentialMatcher matcher;
+    private final SecretReader secrets;
+    private final CodeCopier codes;
+    private final ClipboardGuard clipboard;
+    private final AutoTyping autoTyping;
+    private final ItemTexts texts;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<QuickFillResult> results = FXCollections.observableArrayList();
+    private final ObjectProperty<QuickFillResult> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sequenceRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper();
+    private CopySequence sequence;
+    private long searches;
+
+    /** The keychains Quick Fill searches: the unlocked ones (listing them touches the disk). */
+    @FunctionalInterface
+    public interface UnlockedKeychains {
+        List<Keychain> list() throws LatchkeyException;
+    }
+
+    public QuickFillViewModel(UnlockedKeychains keychains, CredentialMatcher matcher, SecretReader secrets,
+            CodeCopier codes, ClipboardGuard clipboard, AutoTyping autoTyping, ItemTexts texts, TaskRunner runner,
+            Messages messages) {
+        this.keychains = keychains;
+        this.matcher = matcher;
+        this.secrets = secrets;
+        this.codes = codes;
+        this.clipboard = clipboard;
+        this.autoTyping = autoTyping;
+        this.texts = texts;
+        this.runner = runner;
+        this.messages = messages;
+        query.addListener((o, old, now) -> search());
+        search();
+    }
+
+    // ---- searching -----------------------------------------------------------------------------
+
+    /** Whether the text is taken as an address (matched like AutoFill) rather than search words. */
+    static boolean looksLikeUrl(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && !t.contains(" ") && (t.contains("://") || HOST_LIKE.matcher(t).matches());
+    }
+
+    private void search() {
+        long search = ++searches;
+        String text = query.get().strip();
+        boolean url = looksLikeUrl(text);
+        Callable<List<QuickFillResult>> work = () -> url ? match(text) : find(text);
+        runner.run(work).onSuccess(found -> {
+            if (search != searches) {
+                return;
+            }
+            results.setAll(found);
+            // The best match first, as in a launcher: new text means a new choice.
+            selected.set(found.isEmpty() ? null : found.get(0));
+            mode.set(url ? messages.get("quickfill.mode.url") : "");
+            if (sequence == null) {
+                status.set(found.isEmpty() ? emptyText(text, url) : "");
+            }
+        }).onFailure(e -> {
+            if (search == searches) {
+                results.clear();
+                status.set(ErrorPresenter.inlineMessage(e));
+            }
+        }).start();
+    }
+
+    private String emptyText(String text, boolean url) {
+        return text.isEmpty() ? messages.get("quickfill.empty") : url ? messages.get("quickfill.noMatchUrl", text)
+                : messages.get("quickfill.noMatch", text);
+    }
+
+    private List<Keychain> unlocked() throws LatchkeyException {
+        List<Keychain> open = keychains.list();
+        if (open.isEmpty()) {
+            throw new LatchkeyException(dev.latchkey.model.Status.KEYCHAIN_LOCKED, messages.get("quickfill.locked"));
+        }
+        return open;
+    }
+
+    private List<QuickFillResult> match(String url) throws LatchkeyException {
+        AutofillTarget target = AutofillTarget.forUrl(url);
+        List<QuickFillResult> out = new ArrayList<>();
+        for (Keychain k : unlocked()) {
+            for (CredentialMatch m : matcher.rank(target, k.items())) {
+                out.add(new QuickFillResult(k, m.item(), m.matchedOn(), m.insecure()));
+            }
+        }
+        if (out.isEmpty()) {
+            return find(url);
+        }
+        return out.size() > LIMIT ? out.subList(0, LIMIT) : out;
+    }
+
+    private List<QuickFillResult> find(String text) throws LatchkeyException {
+        List<QuickFillResult> out = new ArrayList<>();
+        for (Keychain k : unlocked()) {
+            for (Item item : k.search(text)) {
+                if (item.itemClass().isPassword() || item.attributes().has(Attribute.OTP)) {
+                    out.add(new QuickFillResult(k, item, texts.where(item), false));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((QuickFillResult r) -> r.name().toLowerCase(Locale.ROOT))
+                .thenComparing(r -> r.keychain().ref().name()));
+        return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;
+    }
+
+    // ---- copying -------------------------------------------------------------------------------
+
+    /** Enter: the password (of a code-only item, its code); Quick Fill closes once it is copied. */
+    public void copyPassword() {
+        QuickFillResult r = selected.get();
+        if (r == null) {
+            return;
+        }
+        if (!r.hasPassword()) {
+            copyCode();
+            return;
+        }
+        stopSequence();
+        copyPasswordOf(r, () -> closeRequested.set(true));
+    }
+
+    /** Ctrl+B: the account name. */
+    public void copyAccount() {
+        QuickFillResult r = selected.get();
+        if (r == null) {
+            return;
+        }
+        stopSequence();
+        if (r.account().isEmpty()) {
+            status.set(messages.get("quickfill.noAccount", r.name()));
+            return;
+        }
+        copyAccountOf(r);
+        closeRequested.set(true);
+    }
+
+    /** Ctrl+T: the current one-time code (for a counter-based code, the next one). */
+    public void copyCode() {
+        QuickFillResult r = selected.get();
+        if (r == null) {
+            return;
+        }
+        stopSequence();
+        if (!r.hasCode()) {
+            status.set(messages.get("quickfill.noCode", r.name()));
+            return;
+        }
+        codes.copy(r.keychain(), r.item(), code -> closeRequested.set(true));
+    }
+
+    private void copyAccountOf(QuickFillResult r) {
+        char[] account = r.account().toCharArray();
+        try {
+            clipboard.copySecret(account, messages.get("clipboard.account", r.name()));
+        } finally {
+            Wipe.chars(account);
+        }
+    }
+
+    private void copyPasswordOf(QuickFillResult r, Runnable copied) {
+        secrets.read(r.keychain(), r.item(), messages.get("reason.copy", r.name()), secret -> {
+            char[] chars = secret.toChars();
+            try {
+                clipboard.copySecret(chars, messages.get("clipboard.password", r.name()));
+            } finally {
+                Wipe.chars(chars);
+            }
+            copied.run();
+        }, () -> { });
+    }
+
+    // ---- account, then password, then code -----------------------------------------------------
+
+    /** Ctrl+Enter: copies the account now, the password at the next key press, then the code. */
+    public void startSequence() {
+        QuickFillResult r = selected.get();
+        if (r == null) {
+            return;
+        }
+        sequence = new CopySequence(r);
+        if (sequence.steps().isEmpty()) {
+            stopSequence();
+            return;
+        }
+        sequenceRunning.set(true);
+        next();
+    }
+
+    /** A key was pressed in Quick Fill while the sequence runs: copy the next part. */
+    public void keyPressed() {
+        if (sequence != null) {
+            next();
+        }
+    }
+
+    private void next() {
+        CopySequence s = sequence;
+        if (!s.hasNext()) {
+            stopSequence();
+            return;
+        }
+        CopySequence.Step step = s.advance();
+        QuickFillResult r = s.result();
+        Runnable report = () -> {
+            if (sequence != s) {
+                return;
+            }
+            CopySequence.Step upcoming = s.upcoming();
+            String copied = messages.get("quickfill.step." + step.name(), r.name());
+            status.set(upcoming == null ? messages.get("quickfill.sequence.done", copied)
+                    : messages.get("quickfill.sequence.next", s.number(), s.steps().size(), copied,
+                            messages.get("quickfill.part." + upcoming.name())));
+            if (upcoming == null) {
+                sequence = null;
+                sequenceRunning.set(false);
+            }
+        };
+        switch (step) {
+            case ACCOUNT -> {
+                copyAccountOf(r);
+                report.run();
+            }
+            case PASSWORD -> copyPasswordOf(r, report);
+            case CODE -> codes.copy(r.keychain(), r.item(), code -> report.run());
+        }
+    }
+
+    /** Escape while the sequence runs, or another action: stop it. */
+    public void stopSequence() {
+        if (sequence != null) {
+            sequence = null;
+            sequenceRunning.set(false);
+            status.set("");
+        }
+    }
+
+    // ---- auto-type -----------------------------------------------------------------------------
+
+    /** Ctrl+Shift+V: Quick Fill closes and the item's sequence is typed into the previous window. */
+    public void autoType() {
+        QuickFillResult r = selected.get();
+        if (r == null) {
+            return;
+        }
+        stopSequence();
+        autoTyping.perform(r.keychain(), r.item(), () -> closeRequested.set(true), status::set);
+    }
+
+    /** What the footer says about auto-type: its keys, or why it cannot work here. */
+    public String autoTypeHint() {
+        String unavailable = autoTyping.unavailableText();
+        if (!unavailable.isEmpty()) {
+            return messages.get("autotype.off", unavailable);
+        }
+        String caveat = autoTyping.caveatText();
+        return caveat.isEmpty() ? messages.get("quickfill.autotype.on")
+                : messages.get("quickfill.autotype.on") + " " + caveat;
+    }
+
+    /** Quick Fill is shown again: a fresh search, no leftover sequence. */
+    public void reopened() {
+        closeRequested.set(false);
+        stopSequence();
+        search();
+    }
+
+    /** Moves the selection up or down the results. */
+    public void move(int by) {
+        if (results.isEmpty()) {
+            return;
+        }
+        int i = results.indexOf(selected.get());
+        selected.set(results.get(Math.max(0, Math.min(results.size() - 1, i + by))));
+    }
+
+    // ---- state for the view --------------------------------------------------------------------
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<QuickFillResult> results() {
+        return results;
+    }
+
+    public ObjectProperty<QuickFillResult> selectedProperty() {
+        return selected;
+    }
+
+    /** "Matching the address" while the query is a URL, else "". */
+    public ReadOnlyStringProperty modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** What just happened or what to do next (e.g. the sequence's next step). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sequenceRunningProperty() {
+        return sequenceRunning.getReadOnlyProperty();
+    }
+
+    /** Set once a copy is done: the window hides. */
+    public ReadOnlyBooleanProperty closeRequestedProperty() {
+        return closeRequested.getReadOnlyProperty();
+    }
+}

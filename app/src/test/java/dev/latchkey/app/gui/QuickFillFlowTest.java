@@ -1,0 +1,125 @@
+package dev.latchkey.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.app.testing.TestApp;
+import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.otp.OtpParameters;
+import dev.latchkey.model.otp.OtpType;
+import dev.latchkey.model.otp.VerificationCodes;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Quick Fill from the keyboard: open, search, copy password / account / code, the sequence, auto-type. */
+@ExtendWith(ApplicationExtension.class)
+class QuickFillFlowTest {
+    private final TestApp app = new TestApp();
+    private Keychain login;
+    private UUID github;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        login = app.service.unlock(app.service.create("login", TestKeychains.password()), TestKeychains.password());
+        github = TestKeychains.addInternet(login, "GitHub", "github.com", "alice", "gh-secret");
+        TestKeychains.addInternet(login, "GitLab", "gitlab.com", "alice.m", "gl-secret");
+        TestKeychains.addGeneric(login, "Mail", "alice", "mail-secret");
+        try (Secret seed = Secret.copyOf("12345678901234567890".getBytes(StandardCharsets.US_ASCII))) {
+            new VerificationCodes(login, app.time).attach(github,
+                    OtpParameters.builder(OtpType.TOTP).issuer("GitHub").account("alice").build(), seed);
+        }
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(app::stop);
+        app.deleteHome();
+    }
+
+    private String clipboard(FxRobot robot) {
+        CharSequence[] text = new CharSequence[1];
+        robot.interact(() -> text[0] = app.clipboard.text());
+        return text[0] == null ? null : text[0].toString();
+    }
+
+    private Window quickFill(FxRobot robot) {
+        robot.clickOn("#table");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField query = robot.lookup("#queryField").queryAs(TextField.class);
+        assertThat(query.getScene().getWindow().isShowing()).isTrue();
+        assertThat(query.isFocused()).as("ready to type").isTrue();
+        // Headless windows get the keyboard on a click, as a desktop's newest window would.
+        robot.clickOn(query);
+        return query.getScene().getWindow();
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void copiesPasswordAccountAndCodeFromTheKeyboard(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = quickFill(robot);
+        robot.write("gitl").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard(robot)).isEqualTo("gl-secret");
+        assertThat(window.isShowing()).as("closes once copied").isFalse();
+        robot.interact(() -> app.time.advance(Duration.ofSeconds(31)));
+        assertThat(clipboard(robot)).as("cleared after the clipboard delay").isNull();
+
+        window = quickFill(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("https://github.com/login");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mode").queryAs(Label.class).getText()).isEqualTo("Matching the address");
+        shortcut(robot, KeyCode.B);
+        assertThat(clipboard(robot)).isEqualTo("alice");
+
+        quickFill(robot);
+        shortcut(robot, KeyCode.T);
+        assertThat(clipboard(robot)).isEqualTo(new VerificationCodes(login, app.time).peek(github).code());
+        robot.interact(() -> app.time.advance(Duration.ofSeconds(31)));
+        assertThat(clipboard(robot)).isNull();
+    }
+
+    @Test
+    void theSequenceCopiesAccountThenPasswordThenCodeAndAutoTypeTypes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Window window = quickFill(robot);
+        robot.write("github.com");
+        WaitForAsyncUtils.waitForFxEvents();
+        shortcut(robot, KeyCode.ENTER);
+        assertThat(clipboard(robot)).isEqualTo("alice");
+        Label status = robot.from(window.getScene().getRoot()).lookup("#status").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("Step 1 of 3");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard(robot)).isEqualTo("gh-secret");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard(robot)).isEqualTo(new VerificationCodes(login, app.time).peek(github).code());
+        assertThat(status.getText()).startsWith("Done");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.typist.typed).containsExactly("alice<Tab>gh-secret<Return>");
+        assertThat(window.isShowing()).isFalse();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.latchkey.app.quickfill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.app.autotype.AutoTyping;
+import dev.latchkey.app.autotype.Typist;
+import dev.latchkey.app.clipboard.ClipboardGuard;
+import dev.latchkey.app.codes.CodeCopier;
+import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.MemoryClipboard;
+import dev.latchkey.app.testing.RecordingTypist;
+import dev.latchkey.app.testing.ScriptedAuthenticator;
+import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.app.unlock.SecretReader;
+import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.autofill.CredentialMatcher;
+import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.otp.OtpParameters;
+import dev.latchkey.model.otp.OtpType;
+import dev.latchkey.model.otp.VerificationCodes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuickFillViewModelTest {
+    @TempDir
+    Path home;
+    private TestKeychains t;
+    private Keychain login;
+    private UUID github;
+    private final MemoryClipboard clipboard = new MemoryClipboard();
+    private final ScriptedAuthenticator auth = new ScriptedAuthenticator();
+    private final RecordingTypist typist = new RecordingTypist();
+    private QuickFillViewModel vm;
+
+    @BeforeEach
+    void setUp() throws LatchkeyException {
+        t = new TestKeychains(home);
+        login = t.unlocked("login");
+        github = TestKeychains.addInternet(login, "GitHub", "github.com", "alice", "gh-secret");
+        TestKeychains.addInternet(login, "GitLab", "gitlab.com", "alice.m", "gl-secret");
+        TestKeychains.addInternet(login, "Gist mirror", "gist.github.com", "al", "gist-secret");
+        TestKeychains.addGeneric(login, "Mail", "alice", "mail-secret");
+        try (Secret seed = Secret.copyOf("12345678901234567890".getBytes(StandardCharsets.US_ASCII))) {
+            new VerificationCodes(login, t.time).attach(github,
+                    OtpParameters.builder(OtpType.TOTP).issuer("GitHub").account("alice").build(), seed);
+        }
+        ClipboardGuard guard = new ClipboardGuard(clipboard, t.time, t.time, () -> Duration.ofSeconds(30));
+        SecretReader secrets = new SecretReader(t.runner, auth, t.errors);
+        CodeCopier codes = new CodeCopier(t.runner, auth, guard, t.time, t.errors, t.messages);
+        vm = new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes, guard,
+                new AutoTyping(typist, secrets, codes, t.runner, t.messages),
+                new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), t.runner, t.messages);
+    }
+
+    private String code() throws LatchkeyException {
+        return new VerificationCodes(login, t.time).peek(github).code();
+    }
+
+    @Test
+    void searchesNamesAndMatchesAddresses() {
+        assertThat(vm.results()).extracting(QuickFillResult::name).as("everything, by name")
+                .containsExactly("Gist mirror", "GitHub", "GitLab", "Mail");
+        vm.queryProperty().set("gitl");
+        assertThat(vm.results()).extracting(QuickFillResult::name).containsExactly("GitLab");
+        assertThat(vm.selectedProperty().get().name()).isEqualTo("GitLab");
+        assertThat(vm.modeProperty().get()).isEmpty();
+
+        vm.queryProperty().set("https://github.com/login");
+        assertThat(vm.modeProperty().get()).isEqualTo("Matching the address");
+        assertThat(vm.results()).extracting(QuickFillResult::name).as("origin before other hosts, never gitlab")
+                .startsWith("GitHub").doesNotContain("GitLab");
+
+        vm.queryProperty().set("zzz");
+        assertThat(vm.results()).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Nothing matches “zzz”.");
+    }
+
+    @Test
+    void enterCopiesThePasswordCtrlBTheAccountCtrlTTheCodeEachClearedAfterTheDelay() throws LatchkeyException {
+        vm.queryProperty().set("github.com");
+        vm.copyPassword();
+        assertThat(clipboard.current()).isEqualTo("gh-secret");
+        assertThat(vm.closeRequestedProperty().get()).isTrue();
+        t.time.advance(Duration.ofSeconds(31));
+        assertThat(clipboard.current()).isNull();
+
+        vm.reopened();
+        vm.queryProperty().set("https://github.com");
+        vm.copyAccount();
+        assertThat(clipboard.current()).isEqualTo("alice");
+        t.time.advance(Duration.ofSeconds(31));
+        assertThat(clipboard.current()).isNull();
+
+        vm.copyCode();
+        assertThat(clipboard.current()).isEqualTo(code());
+        t.time.advance(Duration.ofSeconds(31));
+        assertThat(clipboard.current()).isNull();
+
+        vm.queryProperty().set("Mail");
+        vm.copyCode();
+        assertThat(vm.statusProperty().get()).isEqualTo("“Mail” has no one-time code.");
+    }
+
+    @Test
+    void theSequenceCopiesAccountThenPasswordThenCodeOneKeyPressEach() throws LatchkeyException {
+        vm.queryProperty().set("https://github.com");
+        vm.startSequence();
+        assertThat(vm.sequenceRunningProperty().get()).isTrue();
+        assertThat(clipboard.current()).isEqualTo("alice");
+        assertThat(vm.statusProperty().get()).startsWith("Step 1 of 3").contains("password");
+        vm.keyPressed();
+        assertThat(clipboard.current()).isEqualTo("gh-secret");
+        assertThat(vm.statusProperty().get()).startsWith("Step 2 of 3").contains("one-time code");
+        vm.keyPressed();
+        assertThat(clipboard.current()).isEqualTo(code());
+        assertThat(vm.statusProperty().get()).startsWith("Done");
+        assertThat(vm.sequenceRunningProperty().get()).isFalse();
+        vm.keyPressed();
+        assertThat(clipboard.current()).as("nothing more").isEqualTo(code());
+
+        vm.queryProperty().set("Mail");
+        vm.startSequence();
+        vm.keyPressed();
+        assertThat(clipboard.current()).isEqualTo("mail-secret");
+        assertThat(vm.statusProperty().get()).as("no code: two steps").startsWith("Done");
+    }
+
+    @Test
+    void autoTypeTypesTheItemsSequenceOrSaysWhyNot() throws LatchkeyException {
+        vm.queryProperty().set("https://github.com");
+        vm.autoType();
+        assertThat(typist.typed).containsExactly("alice<Tab>gh-secret<Return>");
+        assertThat(vm.closeRequestedProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("Typed into the window you were in before Latchkey.");
+
+        login.update(github, login.get(github).orElseThrow().attributes().toBuilder()
+                .set(Attribute.AUTO_TYPE, "{USERNAME}{TAB}{PASSWORD}{TAB}{TOTP}{ENTER}").build(), null);
+        vm.reopened();
+        vm.autoType();
+        assertThat(typist.typed).last().isEqualTo("alice<Tab>gh-secret<Tab>" + code() + "<Return>");
+
+        typist.unavailable(Typist.Unavailable.NO_XDOTOOL);
+        vm.autoType();
+        assertThat(vm.statusProperty().get()).isEqualTo(
+                "Auto-type is off: install xdotool (the Debian and Ubuntu package “xdotool”) to use it.");
+        assertThat(vm.autoTypeHint()).startsWith("Auto-type is off: install xdotool");
+        assertThat(typist.typed).hasSize(2);
+    }
+}
