@@ -2,6 +2,9 @@ package dev.latchkey.app.gui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.latchkey.app.certificates.TrustBannerView;
+import dev.latchkey.app.certificates.TrustBannerViewModel;
+import dev.latchkey.app.certificates.TrustCheck;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.idle.IdleLock;
 import dev.latchkey.app.idle.WindowActivity;
@@ -64,6 +67,7 @@ public final class CompositionRoot {
     private final MainView mainView;
     private final ViewLoader loader;
     private final Windows windows;
+    private final TrustBannerView banner;
     private Stage stage;
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
@@ -81,8 +85,10 @@ public final class CompositionRoot {
         PasswordThrottle throttle = new PasswordThrottle(service.clock());
         ItemTexts texts = new ItemTexts(messages, locale, zone);
         ItemFields fields = new ItemFields(messages);
+        TrustCheck trustCheck = new TrustCheck(service.clock());
         FxNavigator navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
-                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator());
+                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator(), dialogs, trustCheck,
+                locale, zone);
         this.clipboard = new ClipboardGuard(systemClipboard, service.clock(), scheduler,
                 () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));
         service.addLockListener((ref, state) -> {
@@ -97,6 +103,8 @@ public final class CompositionRoot {
                 navigator, dialogs, errors, runner, scheduler, preferences, messages);
         this.mainView = new MainView(main, loader, new SidebarView(main, messages),
                 new ItemTableView(table, main, texts, messages), messages);
+        this.banner = new TrustBannerView(new TrustBannerViewModel(table.focusedProperty(), main::trustKeychain,
+                trustCheck, runner, texts));
     }
 
     /** Shows the main window and starts the first-run or unlock prompt. */
@@ -109,6 +117,7 @@ public final class CompositionRoot {
             }
         });
         javafx.scene.layout.Region root = (javafx.scene.layout.Region) loader.load(mainView);
+        mainView.tableView().addToHeader(loader.load(banner));
         Scene scene = windows.scene(root);
         primary.setScene(scene);
         primary.setTitle(messages.get("app.title"));

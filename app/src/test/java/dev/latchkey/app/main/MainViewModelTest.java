@@ -2,6 +2,7 @@ package dev.latchkey.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.certassistant.AssistantTask;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.items.ItemTableViewModel;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -66,6 +68,31 @@ class MainViewModelTest {
         @Override
         public void inspect(Keychain keychain, Item item) {
             opened.add("inspect " + item.displayName());
+        }
+
+        @Override
+        public void inspectRoot(Item root, Keychain trustKeychain) {
+            opened.add("inspect root " + root.displayName());
+        }
+
+        @Override
+        public void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
+            opened.add("import " + files.size() + " into " + keychain.ref().name());
+        }
+
+        @Override
+        public void export(Keychain keychain, List<Item> items) {
+            opened.add("export " + items.size());
+        }
+
+        @Override
+        public void evaluate(Item certificate, Keychain trustKeychain) {
+            opened.add("evaluate " + certificate.displayName());
+        }
+
+        @Override
+        public void certificateAssistant(Keychain keychain, AssistantTask task, Consumer<UUID> created) {
+            opened.add("assistant " + task);
         }
 
         @Override
