@@ -22,6 +22,8 @@ import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.settings.Theme;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FileDialogs;
+import dev.latchkey.app.ui.FxFileDialogs;
 import dev.latchkey.app.ui.FxDialogService;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.Scheduler;
@@ -73,6 +75,13 @@ public final class CompositionRoot {
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
             Locale locale, ZoneId zone) {
+        this(service, executor, scheduler, systemClipboard, monotonicNanos, settings, systemDark, locale, zone, null);
+    }
+
+    /** As above; {@code files} answers the file choosers (null: the platform's). */
+    public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
+            SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
+            Locale locale, ZoneId zone, FileDialogs files) {
         this.service = service;
         this.systemDark = systemDark;
         this.messages = Messages.load(locale);
@@ -87,7 +96,8 @@ public final class CompositionRoot {
         ItemFields fields = new ItemFields(messages);
         TrustCheck trustCheck = new TrustCheck(service.clock());
         FxNavigator navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
-                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator(), dialogs, trustCheck,
+                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator(), dialogs,
+                files != null ? files : new FxFileDialogs(windows), trustCheck,
                 locale, zone);
         this.clipboard = new ClipboardGuard(systemClipboard, service.clock(), scheduler,
                 () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));

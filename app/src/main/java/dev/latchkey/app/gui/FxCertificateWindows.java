@@ -25,6 +25,7 @@ import dev.latchkey.app.trustviewer.TrustViewerView;
 import dev.latchkey.app.trustviewer.TrustViewerViewModel;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.app.ui.ViewLoader;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -63,6 +65,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
     private final ItemTexts texts;
     private final StrengthMeter meter;
     private final DialogService dialogs;
+    private final FileDialogs files;
     private final TrustCheck check;
     private final Locale locale;
     private final ZoneId zone;
@@ -72,7 +75,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
 
     FxCertificateWindows(Authenticator authenticator, KeychainService service, TaskRunner runner, ErrorPresenter errors,
             Messages messages, ViewLoader loader, Windows windows, ItemTexts texts, StrengthMeter meter,
-            DialogService dialogs, TrustCheck check, Locale locale, ZoneId zone) {
+            DialogService dialogs, FileDialogs files, TrustCheck check, Locale locale, ZoneId zone) {
         this.authenticator = authenticator;
         this.service = service;
         this.runner = runner;
@@ -83,6 +86,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         this.texts = texts;
         this.meter = meter;
         this.dialogs = dialogs;
+        this.files = files;
         this.check = check;
         this.locale = locale;
         this.zone = zone;
@@ -162,7 +166,18 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         vm.load();
     }
 
-    /** File &gt; Import: the report window, then each file in turn (asking for passphrases over it). */
+    /** File &gt; Import: asks which files, then imports them as {@link #importFiles} does. */
+    void chooseAndImport(Keychain keychain, Consumer<UUID> imported) {
+        List<Path> chosen = files.chooseToOpen(messages.get("import.chooseTitle"), List.of(
+                new FileChooser.ExtensionFilter(messages.get("import.certificateFiles"), "*.pem", "*.crt", "*.cer",
+                        "*.der", "*.p7b", "*.p7c", "*.p12", "*.pfx", "*.key", "*.p8", "*.pk8", "*.jks", "*.jceks"),
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*")));
+        if (!chosen.isEmpty()) {
+            importFiles(keychain, chosen, imported);
+        }
+    }
+
+    /** Files dropped on the window, or chosen: the report window, then each file in turn (asking for passphrases over it). */
     void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
         ImportViewModel vm = new ImportViewModel(keychain, files, this, runner, errors, messages);
         vm.firstImportedProperty().addListener((o, old, id) -> imported.accept(id));

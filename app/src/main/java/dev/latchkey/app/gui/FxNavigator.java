@@ -22,6 +22,7 @@ import dev.latchkey.app.main.Navigator;
 import dev.latchkey.app.settings.GuiPreferences;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.Scheduler;
 import dev.latchkey.app.ui.TaskRunner;
@@ -73,7 +74,7 @@ final class FxNavigator implements Navigator {
     FxNavigator(KeychainService service, TaskRunner runner, Scheduler scheduler, ErrorPresenter errors,
             Messages messages, PasswordThrottle throttle, GuiPreferences preferences, ItemTexts texts,
             ItemFields fields, ViewLoader loader, Windows windows, StrengthMeter meter, PasswordGenerator generator,
-            DialogService dialogs, TrustCheck check, Locale locale, ZoneId zone) {
+            DialogService dialogs, FileDialogs files, TrustCheck check, Locale locale, ZoneId zone) {
         this.service = service;
         this.runner = runner;
         this.scheduler = scheduler;
@@ -89,7 +90,7 @@ final class FxNavigator implements Navigator {
         this.generator = generator;
         this.secrets = new SecretReader(runner, this, errors);
         this.certificates = new FxCertificateWindows(this, service, runner, errors, messages, loader, windows, texts,
-                meter, dialogs, check, locale, zone);
+                meter, dialogs, files, check, locale, zone);
     }
 
     private boolean raise(Object key) {
@@ -175,6 +176,11 @@ final class FxNavigator implements Navigator {
     @Override
     public void inspectRoot(Item root, Keychain trustKeychain) {
         certificates.inspect(null, root, trustKeychain);
+    }
+
+    @Override
+    public void chooseAndImport(Keychain keychain, Consumer<UUID> imported) {
+        certificates.chooseAndImport(keychain, imported);
     }
 
     @Override

@@ -17,10 +17,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tooltip;
-import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.stage.FileChooser;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -229,16 +227,7 @@ public final class MainView {
 
     @FXML
     private void importItems() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("import.chooseTitle"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("import.certificateFiles"), "*.pem", "*.crt", "*.cer",
-                        "*.der", "*.p7b", "*.p7c", "*.p12", "*.pfx", "*.key", "*.p8", "*.pk8", "*.jks", "*.jceks"),
-                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
-        List<java.io.File> chosen = chooser.showOpenMultipleDialog(split.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.importFiles(chosen.stream().map(java.io.File::toPath).toList());
-        }
+        viewModel.importChosenFiles();
     }
 
     @FXML

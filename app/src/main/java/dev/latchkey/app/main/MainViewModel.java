@@ -276,7 +276,17 @@ public final class MainViewModel implements ItemActions {
         return k != null ? k : keychains.unlockedDefault().orElse(null);
     }
 
-    /** File &gt; Import and files dropped on the window: into the shown keychain. */
+    /** File &gt; Import: asks which files, then imports them into the shown keychain. */
+    public void importChosenFiles() {
+        Keychain k = table.keychain();
+        if (k == null) {
+            showNotice(messages.get("notice.importNeedsKeychain"));
+            return;
+        }
+        navigator.chooseAndImport(k, this::added);
+    }
+
+    /** Files dropped on the window: into the shown keychain. */
     public void importFiles(List<Path> files) {
         Keychain k = table.keychain();
         if (files.isEmpty()) {

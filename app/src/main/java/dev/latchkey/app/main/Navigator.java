@@ -27,7 +27,10 @@ public interface Navigator extends Authenticator {
     /** Get Info on a System Roots certificate; trust settings are kept in {@code trustKeychain} (null: none). */
     void inspectRoot(Item root, Keychain trustKeychain);
 
-    /** File &gt; Import: imports the files, asking for passphrases; {@code imported} gets the first new item. */
+    /** File &gt; Import: asks for files to import into {@code keychain}; {@code imported} gets the first new item. */
+    void chooseAndImport(Keychain keychain, Consumer<UUID> imported);
+
+    /** Files dropped on the window: imports them, asking for passphrases; {@code imported} gets the first new item. */
     void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported);
 
     /** File &gt; Export: certificates, identities or keys of a keychain (null: System Roots). */

@@ -76,6 +76,11 @@ class MainViewModelTest {
         }
 
         @Override
+        public void chooseAndImport(Keychain keychain, Consumer<UUID> imported) {
+            opened.add("choose and import into " + keychain.ref().name());
+        }
+
+        @Override
         public void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
             opened.add("import " + files.size() + " into " + keychain.ref().name());
         }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import javafx.stage.Stage;
@@ -28,6 +30,8 @@ public final class TestApp {
     public final ManualTime time = new ManualTime();
     public final KeychainService service;
     public final SystemClipboard clipboard = new FxSystemClipboard();
+    /** What the next file choosers answer, one list of files each (empty: cancelled). */
+    public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     private final TaskExecutor executor;
     private CompositionRoot root;
 
@@ -48,7 +52,8 @@ public final class TestApp {
 
     public void start(Stage stage) {
         root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
-                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC);
+                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC,
+                (title, filters) -> filesToOpen.isEmpty() ? List.of() : filesToOpen.poll());
         root.start(stage);
     }
 
