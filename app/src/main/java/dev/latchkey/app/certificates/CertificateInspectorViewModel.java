@@ -82,6 +82,9 @@ public final class CertificateInspectorViewModel {
     public void checkTrust() {
         long gen = ++generation;
         checking.set(true);
+        if (status.get() == null) {
+            verdictTitle.set(messages.get("banner.checking"));
+        }
         runner.run(() -> check.verdict(inspected.certificate(), trustKeychain)).onSuccess(v -> {
             if (gen == generation) {
                 checking.set(false);

@@ -115,8 +115,8 @@ public final class TrustViewerView {
                 ValidationResult.fromErrorIf(control, viewModel.timeProblemBinding().get(),
                         !viewModel.timeProblemBinding().get().isEmpty()));
         evaluateButton.disableProperty().bind(viewModel.canEvaluateBinding().not());
+        // The result's room is kept from the start, so the window does not jump when it arrives.
         resultBox.visibleProperty().bind(viewModel.evaluatedProperty());
-        resultBox.managedProperty().bind(resultBox.visibleProperty());
         verdict.textProperty().bind(viewModel.verdictProperty());
         explanation.textProperty().bind(viewModel.explanationProperty());
         viewModel.trustedProperty().addListener((o, old, ok) -> showVerdict(ok));

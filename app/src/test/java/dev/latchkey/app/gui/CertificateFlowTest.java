@@ -90,7 +90,6 @@ class CertificateFlowTest {
         assertThat(robot.lookup("SHA-256").tryQuery()).as("fingerprints listed").isPresent();
         assertThat(robot.lookup("Extension: Subject Alternative Name").tryQuery()).isPresent();
 
-        robot.clickOn("Trust");
         robot.clickOn("#allPolicies").clickOn("Always Trust");
         WaitForAsyncUtils.waitForFxEvents();
         Item certificate = login.items().stream().filter(i -> i.itemClass() == ItemClass.CERTIFICATE)
