@@ -7,6 +7,7 @@ import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.items.ItemTableViewModel;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.keychains.KeychainEntry;
 import dev.latchkey.app.keychains.KeychainsViewModel;
 import dev.latchkey.app.settings.GuiPreferences;
 import dev.latchkey.app.settings.GuiSettings;
@@ -15,6 +16,7 @@ import dev.latchkey.app.settings.Theme;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.app.unlock.SecretReader;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
@@ -247,6 +249,51 @@ class MainViewModelTest {
         vm.newKeychain();
         assertThat(navigator.opened).containsExactly("new INTERNET_PASSWORD", "inspect Note", "change login",
                 "settings login", "create false");
+    }
+
+    @Test
+    void certificateActionsGoToTheShownKeychain() throws Exception {
+        Keychain login = t.unlocked("login");
+        TestPki.get().importInto(login);
+        TestKeychains.addNote(login, "Note", "y");
+        vm.start();
+        vm.importChosenFiles();
+        vm.importFiles(List.of(home.resolve("dropped.p12")));
+        ItemRow certificate = table.rows().stream().filter(r -> r.name().equals(TestPki.LEAF))
+                .filter(r -> r.item().itemClass() == ItemClass.CERTIFICATE).findFirst().orElseThrow();
+        table.select(List.of(certificate), certificate);
+        assertThat(vm.canEvaluate().get()).isTrue();
+        vm.evaluate();
+        assertThat(vm.canExport().get()).isTrue();
+        vm.exportSelected();
+        vm.certificateAssistant(AssistantTask.SELF_SIGNED);
+        assertThat(navigator.opened).containsExactly("choose and import into login", "import 1 into login",
+                "evaluate " + TestPki.LEAF, "export 1", "assistant SELF_SIGNED");
+
+        select("Note");
+        assertThat(vm.canEvaluate().get()).isFalse();
+        assertThat(vm.canExport().get()).isFalse();
+        vm.exportSelected();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Select certificates or keys of one kind to export.");
+    }
+
+    @Test
+    void systemRootsAreListedReadOnly() throws Exception {
+        t.unlocked("login");
+        vm.start();
+        assertThat(vm.keychains().listed()).extracting(KeychainEntry::name).containsExactly("login", "System Roots");
+        vm.keychains().selectedProperty().set(vm.keychains().systemRoots());
+        assertThat(vm.systemRootsShownProperty().get()).isTrue();
+        assertThat(vm.lockStatusProperty().get()).isEqualTo("“System Roots” is read-only");
+        assertThat(table.rows()).as("the platform's roots").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.item().itemClass()).isEqualTo(ItemClass.CERTIFICATE));
+        vm.importChosenFiles();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Select an unlocked keychain to import into.");
+        select(table.rows().get(0).name());
+        vm.deleteSelected();
+        assertThat(vm.noticeProperty().get()).isEqualTo("System Roots is read-only: its certificates cannot be deleted.");
+        vm.getInfo();
+        assertThat(navigator.opened).last().asString().startsWith("inspect root ");
     }
 
     @Test
