@@ -12,11 +12,13 @@ import dev.latchkey.model.trust.CertificateTrust;
 import dev.latchkey.model.trust.SystemRoots;
 import dev.latchkey.model.trust.TrustService;
 import dev.latchkey.model.trust.TrustSettings;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Trust as the window shows it: a {@link TrustService} over System Roots and one keychain's
@@ -25,6 +27,8 @@ import java.util.Optional;
  */
 public final class TrustCheck {
     private final Clock clock;
+    /** Revocation lists the user loaded in the trust viewer; they count until the app quits. */
+    private final List<X509CRL> crls = new CopyOnWriteArrayList<>();
 
     public TrustCheck(Clock clock) {
         this.clock = clock;
@@ -34,9 +38,19 @@ public final class TrustCheck {
         return clock;
     }
 
-    /** System Roots plus, when given, the keychain's certificates and trust settings. */
+    /** Adds revocation lists for every later check (the banner's and the trust viewer's). */
+    public void addCrls(List<X509CRL> lists) {
+        crls.addAll(lists);
+    }
+
+    public int crlCount() {
+        return crls.size();
+    }
+
+    /** System Roots and the loaded revocation lists plus, when given, the keychain's certificates and trust settings. */
     public TrustService service(Keychain keychain) throws LatchkeyException {
-        TrustService.Builder builder = TrustService.builder().systemRoots(SystemRoots.platform()).clock(clock);
+        TrustService.Builder builder = TrustService.builder().systemRoots(SystemRoots.platform()).clock(clock)
+                .crls(List.copyOf(crls));
         if (keychain != null) {
             builder.keychain(keychain);
         }

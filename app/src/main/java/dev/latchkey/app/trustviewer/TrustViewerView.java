@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -53,6 +54,10 @@ public final class TrustViewerView {
     private Label timeError;
     @FXML
     private Button evaluateButton;
+    @FXML
+    private Label crlStatus;
+    @FXML
+    private Label crlError;
     @FXML
     private VBox resultBox;
     @FXML
@@ -115,6 +120,8 @@ public final class TrustViewerView {
                 ValidationResult.fromErrorIf(control, viewModel.timeProblemBinding().get(),
                         !viewModel.timeProblemBinding().get().isEmpty()));
         evaluateButton.disableProperty().bind(viewModel.canEvaluateBinding().not());
+        crlStatus.textProperty().bind(viewModel.crlStatusProperty());
+        Labels.showWhenSet(crlError, viewModel.crlErrorProperty());
         // The result's room is kept from the start, so the window does not jump when it arrives.
         resultBox.visibleProperty().bind(viewModel.evaluatedProperty());
         verdict.textProperty().bind(viewModel.verdictProperty());
@@ -209,6 +216,19 @@ public final class TrustViewerView {
             setGraphic(mark);
             setText(link.name());
             setAccessibleText(link.name() + ", " + messages.get("trustViewer.mark." + link.mark().name()));
+        }
+    }
+
+    @FXML
+    private void addCrl() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("trustViewer.addCrl"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("trustViewer.crlFiles"), "*.crl", "*.pem", "*.der"),
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
+        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.addCrl(chosen.toPath());
         }
     }
 

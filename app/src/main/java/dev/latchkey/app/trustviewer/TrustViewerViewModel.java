@@ -13,6 +13,13 @@ import dev.latchkey.crypto.trust.TrustResultType;
 import dev.latchkey.model.certificates.CertificateAttributes;
 import dev.latchkey.model.keychain.Keychain;
 import java.security.cert.CertificateParsingException;
+import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.Status;
+import dev.latchkey.model.transfer.CertificateImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +84,8 @@ public final class TrustViewerViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ObservableList<ChainLink> chain = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper crlStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper crlError = new ReadOnlyStringWrapper("");
     private final StringBinding nameLabel;
     private final BooleanBinding nameApplies;
     private final StringBinding timeProblem;
@@ -104,6 +113,7 @@ public final class TrustViewerViewModel {
                 : messages.get("trustViewer.badTime"), atNow, date, time);
         canEvaluate = Bindings.createBooleanBinding(() -> !busy.get() && timeProblem.get().isEmpty(), busy,
                 timeProblem);
+        showCrlCount();
         suggestPolicy();
         policy.addListener((o, old, now2) -> suggestName());
     }
@@ -164,6 +174,44 @@ public final class TrustViewerViewModel {
                 .onSuccess(this::show)
                 .onFailure(errors::present)
                 .start();
+    }
+
+    /**
+     * Reads a revocation list file in the background; its lists count for every later check
+     * until the app quits (the banner's too), and the certificate is evaluated again.
+     */
+    public void addCrl(Path file) {
+        crlError.set("");
+        runner.run(() -> readCrls(file)).onSuccess(lists -> {
+            check.addCrls(lists);
+            showCrlCount();
+            evaluate();
+        }).onFailure(e -> {
+            if (e instanceof LatchkeyException) {
+                crlError.set(ErrorPresenter.inlineMessage(e));
+            } else {
+                errors.present(e);
+            }
+        }).start();
+    }
+
+    private List<X509CRL> readCrls(Path file) throws LatchkeyException {
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LatchkeyException(Status.IO, "cannot read " + file.getFileName(), e);
+        }
+        List<X509CRL> lists = CertificateImporter.read(data, null).crls();
+        if (lists.isEmpty()) {
+            throw new LatchkeyException(Status.UNSUPPORTED_FORMAT,
+                    messages.get("trustViewer.noCrl", String.valueOf(file.getFileName())));
+        }
+        return lists;
+    }
+
+    private void showCrlCount() {
+        crlStatus.set(messages.get("trustViewer.crls", check.crlCount()));
     }
 
     private void show(TrustResult r) {
@@ -274,6 +322,16 @@ public final class TrustViewerViewModel {
 
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** "No revocation lists loaded", "1 revocation list loaded", … */
+    public ReadOnlyStringProperty crlStatusProperty() {
+        return crlStatus.getReadOnlyProperty();
+    }
+
+    /** Why the last revocation list file could not be used, or empty. */
+    public ReadOnlyStringProperty crlErrorProperty() {
+        return crlError.getReadOnlyProperty();
     }
 
     /** The chosen chain, the evaluated certificate first. */
