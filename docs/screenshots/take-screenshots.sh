@@ -107,3 +107,23 @@ xdotool key Up Return
 wait_for "^Security Recommendations"
 shot security-recommendations.png
 stop_app
+
+# 5. Certificates: the media server's identity in the inspector, then Evaluate… on it.
+start_app "$work/home"
+wait_for "^Unlock"
+xdotool type --delay 20 "$password"
+xdotool key Return
+wait_gone "^Unlock"
+xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+xdotool key ctrl+f; xdotool type --delay 20 "media"; xdotool key Down  # the certificate, then its key
+xdotool key ctrl+i
+wait_for "Info: media.home.arpa"
+sleep 5  # the banner's trust evaluation reads System Roots first
+shot certificate-inspector.png
+xdotool key Escape
+wait_gone "Info: media.home.arpa"
+xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+xdotool key ctrl+alt+e
+wait_for "Evaluate: media.home.arpa"
+shot trust-viewer.png
+stop_app

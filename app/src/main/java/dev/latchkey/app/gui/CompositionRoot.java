@@ -5,6 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import dev.latchkey.app.autofill.AutofillActions;
 import dev.latchkey.app.autotype.AutoTyping;
 import dev.latchkey.app.autotype.Typist;
+import dev.latchkey.app.certificates.TrustBannerView;
+import dev.latchkey.app.certificates.TrustBannerViewModel;
+import dev.latchkey.app.certificates.TrustCheck;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.codes.CodeCopier;
 import dev.latchkey.app.codes.CodesView;
@@ -26,6 +29,8 @@ import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.settings.Theme;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FileDialogs;
+import dev.latchkey.app.ui.FxFileDialogs;
 import dev.latchkey.app.ui.FxDialogService;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.Scheduler;
@@ -71,11 +76,20 @@ public final class CompositionRoot {
     private final MainView mainView;
     private final ViewLoader loader;
     private final Windows windows;
+    private final TrustBannerView banner;
     private Stage stage;
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
             Locale locale, ZoneId zone, Typist typist) {
+        this(service, executor, scheduler, systemClipboard, monotonicNanos, settings, systemDark, locale, zone, typist,
+                null);
+    }
+
+    /** As above; {@code files} answers the file choosers (null: the platform's). */
+    public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
+            SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
+            Locale locale, ZoneId zone, Typist typist, FileDialogs files) {
         this.service = service;
         this.systemDark = systemDark;
         this.messages = Messages.load(locale);
@@ -88,8 +102,11 @@ public final class CompositionRoot {
         PasswordThrottle throttle = new PasswordThrottle(service.clock());
         ItemTexts texts = new ItemTexts(messages, locale, zone);
         ItemFields fields = new ItemFields(messages);
+        TrustCheck trustCheck = new TrustCheck(service.clock());
         FxNavigator navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
-                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator());
+                texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator(), dialogs,
+                files != null ? files : new FxFileDialogs(windows), trustCheck,
+                locale, zone);
         this.clipboard = new ClipboardGuard(systemClipboard, service.clock(), scheduler,
                 () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));
         service.addLockListener((ref, state) -> {
@@ -117,6 +134,8 @@ public final class CompositionRoot {
         this.mainView = new MainView(main, loader, new SidebarView(main, messages),
                 new ItemTableView(table, main, texts, messages), new CodesView(codesModel, messages), autofill,
                 messages);
+        this.banner = new TrustBannerView(new TrustBannerViewModel(table.focusedProperty(), main::trustKeychain,
+                trustCheck, runner, texts));
     }
 
     /** Shows the main window and starts the first-run or unlock prompt. */
@@ -129,6 +148,7 @@ public final class CompositionRoot {
             }
         });
         javafx.scene.layout.Region root = (javafx.scene.layout.Region) loader.load(mainView);
+        mainView.tableView().addToHeader(loader.load(banner));
         Scene scene = windows.scene(root);
         primary.setScene(scene);
         primary.setTitle(messages.get("app.title"));

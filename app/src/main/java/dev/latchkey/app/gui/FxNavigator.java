@@ -3,6 +3,8 @@ package dev.latchkey.app.gui;
 import dev.latchkey.app.assistant.PasswordAssistantView;
 import dev.latchkey.app.assistant.PasswordAssistantViewModel;
 import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.certassistant.AssistantTask;
+import dev.latchkey.app.certificates.TrustCheck;
 import dev.latchkey.app.inspector.InspectorView;
 import dev.latchkey.app.inspector.InspectorViewModel;
 import dev.latchkey.app.items.ItemFields;
@@ -18,7 +20,9 @@ import dev.latchkey.app.keychains.KeychainSettingsViewModel;
 import dev.latchkey.app.keychains.NewPassword;
 import dev.latchkey.app.main.Navigator;
 import dev.latchkey.app.settings.GuiPreferences;
+import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.Scheduler;
 import dev.latchkey.app.ui.TaskRunner;
@@ -35,7 +39,11 @@ import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.password.PasswordGenerator;
 import dev.latchkey.model.password.StrengthMeter;
+import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -60,12 +68,14 @@ final class FxNavigator implements Navigator {
     private final PasswordGenerator generator;
     private final SecretReader secrets;
     private AutofillNavigator autofill;
+    private final FxCertificateWindows certificates;
     /** Open windows by what they show, so a second request brings the first to the front. */
     private final Map<Object, Stage> open = new HashMap<>();
 
     FxNavigator(KeychainService service, TaskRunner runner, Scheduler scheduler, ErrorPresenter errors,
             Messages messages, PasswordThrottle throttle, GuiPreferences preferences, ItemTexts texts,
-            ItemFields fields, ViewLoader loader, Windows windows, StrengthMeter meter, PasswordGenerator generator) {
+            ItemFields fields, ViewLoader loader, Windows windows, StrengthMeter meter, PasswordGenerator generator,
+            DialogService dialogs, FileDialogs files, TrustCheck check, Locale locale, ZoneId zone) {
         this.service = service;
         this.runner = runner;
         this.scheduler = scheduler;
@@ -80,6 +90,8 @@ final class FxNavigator implements Navigator {
         this.meter = meter;
         this.generator = generator;
         this.secrets = new SecretReader(runner, this, errors);
+        this.certificates = new FxCertificateWindows(this, service, runner, errors, messages, loader, windows, texts,
+                meter, dialogs, files, check, locale, zone);
     }
 
     /** Lets inspectors show one-time codes (the two navigators need each other). */
@@ -154,6 +166,10 @@ final class FxNavigator implements Navigator {
 
     @Override
     public void inspect(Keychain keychain, Item item) {
+        if (FxCertificateWindows.inspects(item)) {
+            certificates.inspect(keychain, item);
+            return;
+        }
         if (raise(item.id())) {
             return;
         }
@@ -165,6 +181,36 @@ final class FxNavigator implements Navigator {
             autofill.extendInspector(keychain, item, view);
         }
         show(item.id(), root, messages.get("inspector.window", item.displayName()), false);
+    }
+
+    @Override
+    public void inspectRoot(Item root, Keychain trustKeychain) {
+        certificates.inspect(null, root, trustKeychain);
+    }
+
+    @Override
+    public void chooseAndImport(Keychain keychain, Consumer<UUID> imported) {
+        certificates.chooseAndImport(keychain, imported);
+    }
+
+    @Override
+    public void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
+        certificates.importFiles(keychain, files, imported);
+    }
+
+    @Override
+    public void export(Keychain keychain, List<Item> items) {
+        certificates.export(keychain, items);
+    }
+
+    @Override
+    public void evaluate(Item certificate, Keychain trustKeychain) {
+        certificates.evaluate(certificate, trustKeychain);
+    }
+
+    @Override
+    public void certificateAssistant(Keychain keychain, AssistantTask task, Consumer<UUID> created) {
+        certificates.certificateAssistant(keychain, task, created);
     }
 
     @Override

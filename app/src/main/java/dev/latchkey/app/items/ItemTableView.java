@@ -41,6 +41,8 @@ public final class ItemTableView {
     @FXML
     private FontIcon headerIcon;
     @FXML
+    private VBox headerText;
+    @FXML
     private Label headerTitle;
     @FXML
     private Label headerDetails;
@@ -223,10 +225,10 @@ public final class ItemTableView {
     private void showSummary(SelectionSummary s) {
         headerIcon.setIconLiteral(KindIcons.of(s.itemClass()));
         if (s.count() == 0) {
-            var k = viewModel.keychain();
-            headerTitle.setText(k == null ? messages.get("header.noKeychain") : k.ref().name());
-            headerDetails.setText(k == null ? "" : messages.get("status.items", viewModel.totalProperty().get()));
-            headerModified.setText(k == null ? "" : messages.get("header.hint"));
+            String shown = viewModel.sourceName();
+            headerTitle.setText(shown == null ? messages.get("header.noKeychain") : shown);
+            headerDetails.setText(shown == null ? "" : messages.get("status.items", viewModel.totalProperty().get()));
+            headerModified.setText(shown == null ? "" : messages.get("header.hint"));
         } else if (s.count() > 1) {
             headerIcon.setIconLiteral("mdi2f-format-list-bulleted");
             headerTitle.setText(s.title());
@@ -311,6 +313,11 @@ public final class ItemTableView {
 
     public TableView<ItemRow> table() {
         return table;
+    }
+
+    /** Adds a line under the header's details (the certificate trust banner). */
+    public void addToHeader(javafx.scene.Node line) {
+        headerText.getChildren().add(line);
     }
 
     // ---- actions -------------------------------------------------------------------------------

@@ -4,7 +4,9 @@ import dev.latchkey.app.ui.ErrorPresenter;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.model.Status;
+import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainListener;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -62,6 +65,8 @@ public final class ItemTableViewModel {
     private Comparator<ItemRow> order = Column.order(sortKeys);
     private RowSet rows = RowSet.EMPTY;
     private Keychain keychain;
+    /** The read-only source shown instead of a keychain (System Roots), or null. */
+    private KeychainRef readOnly;
     private long generation;
     private String lastQuery;
     private Category lastCategory;
@@ -109,6 +114,31 @@ public final class ItemTableViewModel {
         reload();
     }
 
+    /** Shows a read-only source's items (System Roots), loaded in the background from {@code items}. */
+    public void showReadOnly(KeychainRef source, Callable<List<Item>> items) {
+        if (source.equals(readOnly)) {
+            return;
+        }
+        detach();
+        readOnly = source;
+        state.set(State.LOADING);
+        long gen = generation;
+        Comparator<ItemRow> o = order;
+        runner.run(() -> RowSet.of(items.call(), source, RowSet.EMPTY, texts, o))
+                .onSuccess(loaded -> {
+                    if (gen == generation) {
+                        install(loaded);
+                        state.set(State.READY);
+                    }
+                })
+                .onFailure(e -> {
+                    if (gen == generation) {
+                        errors.present(e);
+                    }
+                })
+                .start();
+    }
+
     /** The selected keychain is locked: drop every row (decrypted metadata goes with them). */
     public void showLocked(String keychainName) {
         detach();
@@ -126,6 +156,7 @@ public final class ItemTableViewModel {
             keychain.removeListener(changes);
         }
         keychain = null;
+        readOnly = null;
         generation++;
         install(RowSet.EMPTY);
     }
@@ -133,6 +164,16 @@ public final class ItemTableViewModel {
     /** The keychain whose items are shown, or null. */
     public Keychain keychain() {
         return keychain;
+    }
+
+    /** True while a read-only source (System Roots) is shown rather than a keychain. */
+    public boolean showsReadOnly() {
+        return readOnly != null;
+    }
+
+    /** The name of the keychain or read-only source shown, or null. */
+    public String sourceName() {
+        return keychain != null ? keychain.ref().name() : readOnly != null ? readOnly.name() : null;
     }
 
     /** Reloads after a change (here or by another process), keeping unchanged rows. */

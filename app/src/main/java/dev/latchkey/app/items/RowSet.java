@@ -5,6 +5,7 @@ import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.nio.ByteBuffer;
@@ -27,12 +28,17 @@ record RowSet(List<ItemRow> rows, Map<UUID, ItemRow> byId, Set<UUID> identities,
 
     static RowSet load(Keychain keychain, RowSet previous, ItemTexts texts, Comparator<ItemRow> order)
             throws LatchkeyException {
+        return of(keychain.items(), keychain.ref(), previous, texts, order);
+    }
+
+    /** Rows for items of one source: a keychain, or the read-only System Roots. */
+    static RowSet of(List<Item> all, KeychainRef source, RowSet previous, ItemTexts texts, Comparator<ItemRow> order) {
         // Trust settings are records about certificates, not items a user handles.
-        List<Item> items = keychain.items().stream().filter(i -> i.itemClass() != ItemClass.TRUST_SETTING).toList();
+        List<Item> items = all.stream().filter(i -> i.itemClass() != ItemClass.TRUST_SETTING).toList();
         List<ItemRow> rows = new ArrayList<>(items.parallelStream().map(item -> {
             ItemRow old = previous.byId().get(item.id());
-            return old != null && old.item().rowVersion() == item.rowVersion() && old.keychain().equals(keychain.ref())
-                    ? old : ItemRow.of(item, keychain.ref(), texts);
+            return old != null && old.item().rowVersion() == item.rowVersion() && old.keychain().equals(source)
+                    ? old : ItemRow.of(item, source, texts);
         }).toList());
         return sorted(rows, order, identities(items));
     }

@@ -8,6 +8,7 @@ import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.trust.SystemRoots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,12 @@ public final class KeychainsViewModel {
     private final Messages messages;
     private final ObservableList<KeychainEntry> keychains = FXCollections.observableArrayList();
     private final ObservableList<KeychainEntry> keychainsView = FXCollections.unmodifiableObservableList(keychains);
+    /** The sidebar's list: the keychains, then System Roots. */
+    private final ObservableList<KeychainEntry> listed = FXCollections.observableArrayList();
+    private final ObservableList<KeychainEntry> listedView = FXCollections.unmodifiableObservableList(listed);
+    /** Named after the Linux bundle; it is never opened as a keychain file. */
+    private final KeychainEntry systemRoots = KeychainEntry.systemRoots(
+            new KeychainRef(SystemRoots.NAME, SystemRoots.LINUX_BUNDLE));
     private final ObjectProperty<KeychainEntry> selected = new SimpleObjectProperty<>();
 
     public KeychainsViewModel(KeychainService service, TaskRunner runner, DialogService dialogs, ErrorPresenter errors,
@@ -46,6 +53,20 @@ public final class KeychainsViewModel {
         return keychainsView;
     }
 
+    /** What the sidebar lists: the keychains, then the read-only System Roots. */
+    public ObservableList<KeychainEntry> listed() {
+        return listedView;
+    }
+
+    public KeychainEntry systemRoots() {
+        return systemRoots;
+    }
+
+    /** The default keychain, when it is unlocked: where settings about System Roots are kept. */
+    public Optional<Keychain> unlockedDefault() {
+        return keychains.stream().filter(KeychainEntry::isDefault).findFirst().flatMap(this::unlocked);
+    }
+
     public ObjectProperty<KeychainEntry> selectedProperty() {
         return selected;
     }
@@ -60,7 +81,7 @@ public final class KeychainsViewModel {
 
     /** The unlocked keychain behind an entry, if it is unlocked. */
     public Optional<Keychain> unlocked(KeychainEntry entry) {
-        return entry == null ? Optional.empty() : service.unlocked(entry.ref());
+        return entry == null || entry.isSystemRoots() ? Optional.empty() : service.unlocked(entry.ref());
     }
 
     /** Re-reads the keychains folder and the default; {@code done} gets the default keychain, if any. */
@@ -86,7 +107,10 @@ public final class KeychainsViewModel {
             next.add(e);
         }
         keychains.setAll(next);
-        if (wasSelected != null && next.contains(wasSelected)) {
+        List<KeychainEntry> all = new ArrayList<>(next);
+        all.add(systemRoots);
+        listed.setAll(all);
+        if (wasSelected != null && all.contains(wasSelected)) {
             selected.set(wasSelected);
         } else {
             selected.set(listing.defaultKeychain().flatMap(this::find).orElse(next.isEmpty() ? null : next.get(0)));
@@ -99,7 +123,7 @@ public final class KeychainsViewModel {
     }
 
     public void lock(KeychainEntry entry) {
-        if (entry != null && entry.isUnlocked()) {
+        if (entry != null && !entry.isSystemRoots() && entry.isUnlocked()) {
             runner.runAction(() -> service.lock(entry.ref())).start();
         }
     }
@@ -109,7 +133,7 @@ public final class KeychainsViewModel {
     }
 
     public void makeDefault(KeychainEntry entry) {
-        if (entry == null || entry.isDefault()) {
+        if (entry == null || entry.isSystemRoots() || entry.isDefault()) {
             return;
         }
         runner.runAction(() -> service.setDefaultKeychain(entry.ref()))
@@ -120,7 +144,7 @@ public final class KeychainsViewModel {
 
     /** Deletes the keychain file after the user confirms (the only copy of its items goes with it). */
     public void delete(KeychainEntry entry) {
-        if (entry == null) {
+        if (entry == null || entry.isSystemRoots()) {
             return;
         }
         boolean confirmed = dialogs.confirm(new Confirmation(messages.get("deleteKeychain.title", entry.name()),

@@ -2,6 +2,7 @@ package dev.latchkey.app.main;
 
 import dev.latchkey.app.autofill.AutofillActions;
 import dev.latchkey.app.codes.CodesView;
+import dev.latchkey.app.certassistant.AssistantTask;
 import dev.latchkey.app.items.ItemTableView;
 import dev.latchkey.app.settings.Theme;
 import dev.latchkey.app.ui.Messages;
@@ -12,11 +13,14 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,6 +38,16 @@ public final class MainView {
             KeyCode.SPACE, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
     @FXML
     private MenuItem getInfoItem;
+    @FXML
+    private MenuItem importItem;
+    @FXML
+    private MenuItem exportItem;
+    @FXML
+    private Menu certificatesMenu;
+    @FXML
+    private MenuItem evaluateItem;
+    @FXML
+    private SplitPane split;
     @FXML
     private MenuItem copyPasswordItem;
     @FXML
@@ -152,14 +166,15 @@ public final class MainView {
         }
         unlockItem.disableProperty().bind(noKeychain.or(unlocked));
         lockItem.disableProperty().bind(unlocked.not());
-        lockButton.disableProperty().bind(noKeychain);
+        lockButton.disableProperty().bind(noKeychain.or(viewModel.systemRootsShownProperty()));
+        bindCertificates(unlocked);
         unlocked.addListener((o, old, now) -> showLockButton(now));
         showLockButton(unlocked.get());
 
         FontIcon magnify = new FontIcon("mdi2m-magnify");
         searchField.setLeft(magnify);
         searchField.textProperty().bindBidirectional(viewModel.table().searchTextProperty());
-        searchField.disableProperty().bind(unlocked.not());
+        searchField.disableProperty().bind(unlocked.not().and(viewModel.systemRootsShownProperty().not()));
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();
@@ -177,6 +192,32 @@ public final class MainView {
         clipboardStatus.visibleProperty().bind(viewModel.clipboardStatusBinding().isNotEmpty());
         lockStatus.textProperty().bind(viewModel.lockStatusProperty());
         showTheme(viewModel.theme());
+    }
+
+    /** File > Import/Export, the Certificates menu, and files dropped on the window. */
+    private void bindCertificates(javafx.beans.value.ObservableBooleanValue unlocked) {
+        importItem.disableProperty().bind(Bindings.not(unlocked));
+        exportItem.disableProperty().bind(viewModel.canExport().not());
+        evaluateItem.disableProperty().bind(viewModel.canEvaluate().not());
+        for (MenuItem m : certificatesMenu.getItems()) {
+            if (m != evaluateItem && !(m instanceof javafx.scene.control.SeparatorMenuItem)) {
+                m.disableProperty().bind(Bindings.not(unlocked));
+            }
+        }
+        split.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && unlocked.get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        split.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                viewModel.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     private void showLockButton(boolean unlocked) {
@@ -242,6 +283,56 @@ public final class MainView {
     @FXML
     private void getInfo() {
         viewModel.getInfo();
+    }
+
+    @FXML
+    private void importItems() {
+        viewModel.importChosenFiles();
+    }
+
+    @FXML
+    private void exportItems() {
+        viewModel.exportSelected();
+    }
+
+    @FXML
+    private void certificateAssistant() {
+        viewModel.certificateAssistant(null);
+    }
+
+    @FXML
+    private void createKeyPair() {
+        viewModel.certificateAssistant(AssistantTask.KEY_PAIR);
+    }
+
+    @FXML
+    private void createSelfSigned() {
+        viewModel.certificateAssistant(AssistantTask.SELF_SIGNED);
+    }
+
+    @FXML
+    private void createAuthority() {
+        viewModel.certificateAssistant(AssistantTask.CERTIFICATE_AUTHORITY);
+    }
+
+    @FXML
+    private void issueCertificate() {
+        viewModel.certificateAssistant(AssistantTask.ISSUE);
+    }
+
+    @FXML
+    private void createRequest() {
+        viewModel.certificateAssistant(AssistantTask.REQUEST);
+    }
+
+    @FXML
+    private void signRequest() {
+        viewModel.certificateAssistant(AssistantTask.SIGN_REQUEST);
+    }
+
+    @FXML
+    private void evaluate() {
+        viewModel.evaluate();
     }
 
     @FXML

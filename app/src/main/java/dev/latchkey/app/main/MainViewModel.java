@@ -1,5 +1,6 @@
 package dev.latchkey.app.main;
 
+import dev.latchkey.app.certassistant.AssistantTask;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.items.ItemActions;
 import dev.latchkey.app.items.ItemRow;
@@ -21,6 +22,8 @@ import dev.latchkey.model.Status;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.LockState;
+import dev.latchkey.model.trust.SystemRoots;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +56,7 @@ public final class MainViewModel implements ItemActions {
     private final GuiPreferences preferences;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper selectedUnlocked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper systemRootsShown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper lockStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final StringBinding itemCount;
@@ -60,6 +64,8 @@ public final class MainViewModel implements ItemActions {
     private final BooleanBinding hasFocusedItem;
     private final BooleanBinding canCopyPassword;
     private final BooleanBinding canCopyAccount;
+    private final BooleanBinding canExport;
+    private final BooleanBinding canEvaluate;
     private final ChangeListener<LockState> stateChange = (o, old, now) -> showSelected();
     private KeychainEntry watched;
     private Cancellable noticeTimer = Cancellable.NONE;
@@ -100,6 +106,11 @@ public final class MainViewModel implements ItemActions {
         canCopyAccount = Bindings.createBooleanBinding(() -> {
             ItemRow r = table.focusedProperty().get();
             return r != null && !r.account().isEmpty();
+        }, table.focusedProperty());
+        canExport = Bindings.createBooleanBinding(() -> exportable(table.selection()), table.selection());
+        canEvaluate = Bindings.createBooleanBinding(() -> {
+            ItemRow r = table.focusedProperty().get();
+            return r != null && r.item().itemClass() == ItemClass.CERTIFICATE;
         }, table.focusedProperty());
     }
 
@@ -151,9 +162,13 @@ public final class MainViewModel implements ItemActions {
         }
         Keychain k = e == null ? null : keychains.unlocked(e).orElse(null);
         selectedUnlocked.set(k != null);
+        systemRootsShown.set(e != null && e.isSystemRoots());
         if (e == null) {
             table.showNothing();
             lockStatus.set("");
+        } else if (e.isSystemRoots()) {
+            table.showReadOnly(e.ref(), () -> SystemRoots.platform().items());
+            lockStatus.set(messages.get("status.readOnly", e.name()));
         } else if (k != null) {
             table.show(k);
             lockStatus.set(messages.get("status.unlocked", e.name()));
@@ -167,7 +182,7 @@ public final class MainViewModel implements ItemActions {
 
     /** The sidebar's lock button: lock an unlocked keychain, ask for the password of a locked one. */
     public void toggleLock(KeychainEntry entry) {
-        if (entry == null) {
+        if (entry == null || entry.isSystemRoots()) {
             return;
         }
         if (entry.isUnlocked()) {
@@ -245,7 +260,81 @@ public final class MainViewModel implements ItemActions {
         Keychain k = table.keychain();
         if (row != null && k != null) {
             navigator.inspect(k, row.item());
+        } else if (row != null && table.showsReadOnly()) {
+            navigator.inspectRoot(row.item(), keychains.unlockedDefault().orElse(null));
         }
+    }
+
+    // ---- certificates ----------------------------------------------------------------------
+
+    /**
+     * The keychain whose certificates and trust settings count for what is shown: the shown
+     * keychain, or for System Roots the default keychain when it is unlocked (else null).
+     */
+    public Keychain trustKeychain() {
+        Keychain k = table.keychain();
+        return k != null ? k : keychains.unlockedDefault().orElse(null);
+    }
+
+    /** File &gt; Import: asks which files, then imports them into the shown keychain. */
+    public void importChosenFiles() {
+        Keychain k = table.keychain();
+        if (k == null) {
+            showNotice(messages.get("notice.importNeedsKeychain"));
+            return;
+        }
+        navigator.chooseAndImport(k, this::added);
+    }
+
+    /** Files dropped on the window: into the shown keychain. */
+    public void importFiles(List<Path> files) {
+        Keychain k = table.keychain();
+        if (files.isEmpty()) {
+            return;
+        }
+        if (k == null) {
+            showNotice(messages.get("notice.importNeedsKeychain"));
+            return;
+        }
+        navigator.importFiles(k, files, this::added);
+    }
+
+    /** File &gt; Export: the selected certificates (with their keys, when they are identities) or keys. */
+    public void exportSelected() {
+        List<ItemRow> rows = List.copyOf(table.selection());
+        if (!exportable(rows)) {
+            showNotice(messages.get("notice.exportWhat"));
+            return;
+        }
+        navigator.export(table.keychain(), rows.stream().map(ItemRow::item).toList());
+    }
+
+    /** Certificates or keys of one kind; keys only from a keychain. */
+    private boolean exportable(List<ItemRow> rows) {
+        if (rows.isEmpty()) {
+            return false;
+        }
+        ItemClass first = rows.get(0).item().itemClass();
+        boolean oneKind = rows.stream().allMatch(r -> r.item().itemClass() == first);
+        return oneKind && (first == ItemClass.CERTIFICATE || first == ItemClass.KEY && table.keychain() != null);
+    }
+
+    /** Certificates &gt; Evaluate: the trust viewer for the selected certificate. */
+    public void evaluate() {
+        ItemRow row = table.focusedProperty().get();
+        if (row != null && row.item().itemClass() == ItemClass.CERTIFICATE) {
+            navigator.evaluate(row.item(), trustKeychain());
+        }
+    }
+
+    /** Certificate Assistant on the shown keychain, at {@code task} (null: its introduction). */
+    public void certificateAssistant(AssistantTask task) {
+        Keychain k = table.keychain();
+        if (k == null) {
+            showNotice(messages.get("notice.assistantNeedsKeychain"));
+            return;
+        }
+        navigator.certificateAssistant(k, task, this::added);
     }
 
     @Override
@@ -279,6 +368,9 @@ public final class MainViewModel implements ItemActions {
     public void deleteSelected() {
         List<ItemRow> rows = List.copyOf(table.selection());
         Keychain k = table.keychain();
+        if (!rows.isEmpty() && table.showsReadOnly()) {
+            showNotice(messages.get("notice.readOnly"));
+        }
         if (rows.isEmpty() || k == null) {
             return;
         }
@@ -324,6 +416,19 @@ public final class MainViewModel implements ItemActions {
 
     public ReadOnlyBooleanProperty selectedUnlockedProperty() {
         return selectedUnlocked.getReadOnlyProperty();
+    }
+
+    /** True while System Roots is shown: browsable and searchable, but read-only. */
+    public ReadOnlyBooleanProperty systemRootsShownProperty() {
+        return systemRootsShown.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canExport() {
+        return canExport;
+    }
+
+    public BooleanBinding canEvaluate() {
+        return canEvaluate;
     }
 
     public ReadOnlyStringProperty lockStatusProperty() {

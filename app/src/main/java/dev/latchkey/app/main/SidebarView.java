@@ -43,9 +43,9 @@ public final class SidebarView {
 
     @FXML
     private void initialize() {
-        keychainList.setItems(keychains.keychains());
+        keychainList.setItems(keychains.listed());
         keychainList.setCellFactory(l -> new KeychainCell());
-        keychainList.prefHeightProperty().bind(Bindings.size(keychains.keychains()).multiply(CELL).add(4));
+        keychainList.prefHeightProperty().bind(Bindings.size(keychains.listed()).multiply(CELL).add(4));
         keychainList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null && now != keychains.selected()) {
                 keychains.selectedProperty().set(now);
@@ -113,6 +113,9 @@ public final class SidebarView {
                 return;
             }
             name.setText(entry.name());
+            keychainIcon.setIconLiteral(entry.isSystemRoots() ? "mdi2s-shield-lock-outline" : "mdi2k-key-chain-variant");
+            // System Roots is never locked or unlocked: no lock button.
+            lockButton.setVisible(!entry.isSystemRoots());
             caption.visibleProperty().bind(entry.defaultProperty());
             caption.managedProperty().bind(caption.visibleProperty());
             entry.stateProperty().addListener(stateListener);
@@ -122,6 +125,10 @@ public final class SidebarView {
         }
 
         private void showState(LockState state) {
+            if (shown.isSystemRoots()) {
+                setAccessibleText(shown.name() + ", " + messages.get("sidebar.readOnly"));
+                return;
+            }
             boolean unlocked = state == LockState.UNLOCKED;
             lockIcon.setIconLiteral(unlocked ? "mdi2l-lock-open-variant-outline" : "mdi2l-lock-outline");
             String tip = messages.get(unlocked ? "sidebar.lock" : "sidebar.unlock", shown.name());

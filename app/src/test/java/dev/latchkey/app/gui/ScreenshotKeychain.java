@@ -2,6 +2,14 @@ package dev.latchkey.app.gui;
 
 import dev.latchkey.app.testing.ManualTime;
 import dev.latchkey.crypto.otp.OtpAlgorithm;
+import dev.latchkey.crypto.assistant.CertificateAssistant;
+import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.crypto.keypair.KeyAlgorithm;
+import dev.latchkey.crypto.material.Identity;
+import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
+import dev.latchkey.crypto.trust.TrustSetting;
+import dev.latchkey.crypto.writer.ExportFormat;
+import dev.latchkey.crypto.writer.MaterialWriter;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
@@ -16,9 +24,12 @@ import dev.latchkey.model.password.PasswordGenerator;
 import dev.latchkey.model.password.PasswordRules;
 import dev.latchkey.model.password.PasswordStyle;
 import dev.latchkey.model.settings.LatchkeyHome;
+import dev.latchkey.model.transfer.CertificateImporter;
+import dev.latchkey.model.trust.TrustSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Fills a Latchkey home with a login keychain of a few dozen realistic items (and a second,
@@ -106,6 +117,7 @@ public final class ScreenshotKeychain {
                             .set(Attribute.SERVICE, app[1]).set(Attribute.ACCOUNT, app[2]).build(), generator,
                             PasswordStyle.MEMORABLE);
                 }
+                addCertificates(k);
                 for (String[] note : NOTES) {
                     time.advance(Duration.ofHours(200 + (37L * i++) % 120));
                     try (Secret text = Secret.copyOf(note[1].getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
@@ -157,6 +169,29 @@ public final class ScreenshotKeychain {
                 }
             }
         }
+    }
+
+    /**
+     * A home-lab PKI: root → issuing CA → the media server’s identity (as a PKCS#12 import
+     * brings it), valid from a month ago, with the root marked Always Trust.
+     */
+    private static void addCertificates(Keychain k) throws Exception {
+        Instant start = Instant.now().minus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        Identity root = CertificateAssistant.certificateAuthority(KeyAlgorithm.EC_P384,
+                CertificateSpec.builder("CN=Martin Home Root CA, O=Martin Home, C=DE").notBefore(start)
+                        .validFor(Duration.ofDays(3650)).certificateAuthority(1).build());
+        Identity issuing = CertificateAssistant.issueIdentity(root, KeyAlgorithm.EC_P256,
+                CertificateSpec.builder("CN=Martin Home Issuing CA, O=Martin Home, C=DE").notBefore(start)
+                        .validFor(Duration.ofDays(1825)).certificateAuthority(0).build());
+        Identity media = CertificateAssistant.issueIdentity(issuing, KeyAlgorithm.EC_P256,
+                CertificateSpec.builder("CN=media.home.arpa, O=Martin Home, C=DE").dns("media.home.arpa")
+                        .dns("media").ip("192.168.1.20").notBefore(start).validFor(Duration.ofDays(397)).build());
+        char[] passphrase = "screenshots".toCharArray();
+        byte[] p12 = MaterialWriter.identities(ExportFormat.PKCS12,
+                List.of(new Identity("media.home.arpa", media.privateKey(), media.chain())), List.of(), passphrase,
+                Pkcs12Protection.AES_256_SHA256);
+        new CertificateImporter(k).importFile(p12, passphrase);
+        new TrustSettings(k).set(root.chain().get(0), null, TrustSetting.ALWAYS_TRUST);
     }
 
     private static void add(Keychain k, ItemClass c, ItemAttributes a, PasswordGenerator generator, PasswordStyle style)

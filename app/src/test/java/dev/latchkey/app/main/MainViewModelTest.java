@@ -2,10 +2,12 @@ package dev.latchkey.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.certassistant.AssistantTask;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.items.ItemTableViewModel;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.keychains.KeychainEntry;
 import dev.latchkey.app.keychains.KeychainsViewModel;
 import dev.latchkey.app.settings.GuiPreferences;
 import dev.latchkey.app.settings.GuiSettings;
@@ -14,6 +16,7 @@ import dev.latchkey.app.settings.Theme;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.app.unlock.SecretReader;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
@@ -25,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -66,6 +70,36 @@ class MainViewModelTest {
         @Override
         public void inspect(Keychain keychain, Item item) {
             opened.add("inspect " + item.displayName());
+        }
+
+        @Override
+        public void inspectRoot(Item root, Keychain trustKeychain) {
+            opened.add("inspect root " + root.displayName());
+        }
+
+        @Override
+        public void chooseAndImport(Keychain keychain, Consumer<UUID> imported) {
+            opened.add("choose and import into " + keychain.ref().name());
+        }
+
+        @Override
+        public void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
+            opened.add("import " + files.size() + " into " + keychain.ref().name());
+        }
+
+        @Override
+        public void export(Keychain keychain, List<Item> items) {
+            opened.add("export " + items.size());
+        }
+
+        @Override
+        public void evaluate(Item certificate, Keychain trustKeychain) {
+            opened.add("evaluate " + certificate.displayName());
+        }
+
+        @Override
+        public void certificateAssistant(Keychain keychain, AssistantTask task, Consumer<UUID> created) {
+            opened.add("assistant " + task);
         }
 
         @Override
@@ -215,6 +249,51 @@ class MainViewModelTest {
         vm.newKeychain();
         assertThat(navigator.opened).containsExactly("new INTERNET_PASSWORD", "inspect Note", "change login",
                 "settings login", "create false");
+    }
+
+    @Test
+    void certificateActionsGoToTheShownKeychain() throws Exception {
+        Keychain login = t.unlocked("login");
+        TestPki.get().importInto(login);
+        TestKeychains.addNote(login, "Note", "y");
+        vm.start();
+        vm.importChosenFiles();
+        vm.importFiles(List.of(home.resolve("dropped.p12")));
+        ItemRow certificate = table.rows().stream().filter(r -> r.name().equals(TestPki.LEAF))
+                .filter(r -> r.item().itemClass() == ItemClass.CERTIFICATE).findFirst().orElseThrow();
+        table.select(List.of(certificate), certificate);
+        assertThat(vm.canEvaluate().get()).isTrue();
+        vm.evaluate();
+        assertThat(vm.canExport().get()).isTrue();
+        vm.exportSelected();
+        vm.certificateAssistant(AssistantTask.SELF_SIGNED);
+        assertThat(navigator.opened).containsExactly("choose and import into login", "import 1 into login",
+                "evaluate " + TestPki.LEAF, "export 1", "assistant SELF_SIGNED");
+
+        select("Note");
+        assertThat(vm.canEvaluate().get()).isFalse();
+        assertThat(vm.canExport().get()).isFalse();
+        vm.exportSelected();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Select certificates or keys of one kind to export.");
+    }
+
+    @Test
+    void systemRootsAreListedReadOnly() throws Exception {
+        t.unlocked("login");
+        vm.start();
+        assertThat(vm.keychains().listed()).extracting(KeychainEntry::name).containsExactly("login", "System Roots");
+        vm.keychains().selectedProperty().set(vm.keychains().systemRoots());
+        assertThat(vm.systemRootsShownProperty().get()).isTrue();
+        assertThat(vm.lockStatusProperty().get()).isEqualTo("“System Roots” is read-only");
+        assertThat(table.rows()).as("the platform's roots").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.item().itemClass()).isEqualTo(ItemClass.CERTIFICATE));
+        vm.importChosenFiles();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Select an unlocked keychain to import into.");
+        select(table.rows().get(0).name());
+        vm.deleteSelected();
+        assertThat(vm.noticeProperty().get()).isEqualTo("System Roots is read-only: its certificates cannot be deleted.");
+        vm.getInfo();
+        assertThat(navigator.opened).last().asString().startsWith("inspect root ");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import javafx.stage.Stage;
@@ -30,6 +32,8 @@ public final class TestApp {
     public final SystemClipboard clipboard = new FxSystemClipboard();
     /** Auto-type as the window sees it: records what it would type instead of typing. */
     public final RecordingTypist typist = new RecordingTypist();
+    /** What the next file choosers answer, one list of files each (empty: cancelled). */
+    public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     private final TaskExecutor executor;
     private CompositionRoot root;
 
@@ -50,7 +54,8 @@ public final class TestApp {
 
     public void start(Stage stage) {
         root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
-                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist);
+                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist,
+                (title, filters) -> filesToOpen.isEmpty() ? List.of() : filesToOpen.poll());
         root.start(stage);
     }
 

@@ -1,0 +1,244 @@
+package dev.latchkey.app.trustviewer;
+
+import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.Messages;
+import dev.latchkey.crypto.trust.PolicyKind;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The trust viewer's code-behind: the form, the chain as a tree with marks, and the findings per certificate. */
+public final class TrustViewerView {
+    private final TrustViewerViewModel viewModel;
+    private final Messages messages;
+    private final ValidationSupport validation = new ValidationSupport();
+    @FXML
+    private VBox root;
+    @FXML
+    private Label title;
+    @FXML
+    private ComboBox<PolicyKind> policyChoice;
+    @FXML
+    private Label nameLabel;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private RadioButton nowRadio;
+    @FXML
+    private RadioButton atRadio;
+    @FXML
+    private DatePicker datePicker;
+    @FXML
+    private TextField timeField;
+    @FXML
+    private Label timeError;
+    @FXML
+    private Button evaluateButton;
+    @FXML
+    private Label crlStatus;
+    @FXML
+    private Label crlError;
+    @FXML
+    private VBox resultBox;
+    @FXML
+    private HBox verdictLine;
+    @FXML
+    private FontIcon verdictIcon;
+    @FXML
+    private Label verdict;
+    @FXML
+    private Label explanation;
+    @FXML
+    private TreeView<ChainLink> chainTree;
+    @FXML
+    private Label linkRole;
+    @FXML
+    private Label linkSubject;
+    @FXML
+    private Label linkIssuer;
+    @FXML
+    private Label linkValidity;
+    @FXML
+    private Label linkSha256;
+    @FXML
+    private VBox findings;
+
+    public TrustViewerView(TrustViewerViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        title.setText(messages.get("trustViewer.heading", viewModel.label()));
+        policyChoice.getItems().setAll(PolicyKind.values());
+        policyChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PolicyKind kind) {
+                return kind == null ? "" : kind.displayName();
+            }
+
+            @Override
+            public PolicyKind fromString(String text) {
+                throw new UnsupportedOperationException("the policies are not typed");
+            }
+        });
+        policyChoice.valueProperty().bindBidirectional(viewModel.policyProperty());
+        nameLabel.textProperty().bind(viewModel.nameLabelBinding());
+        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
+        nameField.disableProperty().bind(viewModel.nameAppliesBinding().not());
+        nameField.accessibleTextProperty().bind(viewModel.nameLabelBinding());
+        nowRadio.setSelected(viewModel.atNowProperty().get());
+        atRadio.setSelected(!viewModel.atNowProperty().get());
+        atRadio.selectedProperty().addListener((o, old, at) -> viewModel.atNowProperty().set(!at));
+        datePicker.valueProperty().bindBidirectional(viewModel.dateProperty());
+        timeField.textProperty().bindBidirectional(viewModel.timeProperty());
+        datePicker.disableProperty().bind(viewModel.atNowProperty());
+        timeField.disableProperty().bind(viewModel.atNowProperty());
+        Labels.showWhenSet(timeError, viewModel.timeProblemBinding());
+        validation.registerValidator(timeField, false, (Validator<String>) (control, value) ->
+                ValidationResult.fromErrorIf(control, viewModel.timeProblemBinding().get(),
+                        !viewModel.timeProblemBinding().get().isEmpty()));
+        evaluateButton.disableProperty().bind(viewModel.canEvaluateBinding().not());
+        crlStatus.textProperty().bind(viewModel.crlStatusProperty());
+        Labels.showWhenSet(crlError, viewModel.crlErrorProperty());
+        // The result's room is kept from the start, so the window does not jump when it arrives.
+        resultBox.visibleProperty().bind(viewModel.evaluatedProperty());
+        verdict.textProperty().bind(viewModel.verdictProperty());
+        explanation.textProperty().bind(viewModel.explanationProperty());
+        viewModel.trustedProperty().addListener((o, old, ok) -> showVerdict(ok));
+        chainTree.setCellFactory(t -> new LinkCell());
+        chainTree.getSelectionModel().selectedItemProperty().addListener((o, old, item) ->
+                showLink(item == null ? null : item.getValue()));
+        viewModel.chain().addListener((ListChangeListener<ChainLink>) c -> showChain(List.copyOf(viewModel.chain())));
+        root.sceneProperty().flatMap(Scene::windowProperty).addListener((o, old, w) -> {
+            if (w != null) {
+                w.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), w::hide);
+            }
+        });
+    }
+
+    private void showVerdict(boolean ok) {
+        verdictLine.getStyleClass().removeAll("status-valid", "status-failed");
+        verdictLine.getStyleClass().add(ok ? "status-valid" : "status-failed");
+        verdictIcon.setIconLiteral(ok ? "mdi2c-check-decagram" : "mdi2c-close-octagon-outline");
+    }
+
+    /** The chain as Keychain Access draws it: the root at the top, each issued certificate under its issuer. */
+    private void showChain(List<ChainLink> links) {
+        if (links.isEmpty()) {
+            chainTree.setRoot(null);
+            return;
+        }
+        TreeItem<ChainLink> top = null;
+        TreeItem<ChainLink> parent = null;
+        for (int i = links.size() - 1; i >= 0; i--) {
+            TreeItem<ChainLink> item = new TreeItem<>(links.get(i));
+            item.setExpanded(true);
+            if (parent == null) {
+                top = item;
+            } else {
+                parent.getChildren().add(item);
+            }
+            parent = item;
+        }
+        chainTree.setRoot(top);
+        chainTree.getSelectionModel().select(parent);
+        showFindings(links);
+    }
+
+    private void showLink(ChainLink link) {
+        linkRole.setText(link == null ? "" : link.role());
+        linkSubject.setText(link == null ? "" : link.subject());
+        linkIssuer.setText(link == null ? "" : link.issuer());
+        linkValidity.setText(link == null ? "" : link.validity());
+        linkSha256.setText(link == null ? "" : link.sha256());
+    }
+
+    /** Every finding in plain words, under the certificate it is about (the evaluated one first). */
+    private void showFindings(List<ChainLink> links) {
+        findings.getChildren().clear();
+        for (ChainLink link : links) {
+            if (link.findings().isEmpty()) {
+                continue;
+            }
+            FontIcon icon = new FontIcon(link.mark().icon());
+            Label name = new Label(link.name(), icon);
+            name.getStyleClass().addAll("finding-certificate", link.mark().styleClass());
+            findings.getChildren().add(name);
+            for (String sentence : link.findings()) {
+                Label line = new Label("•  " + sentence);
+                line.setWrapText(true);
+                line.getStyleClass().add("finding-sentence");
+                findings.getChildren().add(line);
+            }
+        }
+        if (findings.getChildren().isEmpty()) {
+            Label none = new Label(messages.get("trustViewer.noFindings"));
+            none.getStyleClass().add("field-hint");
+            findings.getChildren().add(none);
+        }
+    }
+
+    /** A link of the chain: its mark, then its name. */
+    private final class LinkCell extends TreeCell<ChainLink> {
+        @Override
+        protected void updateItem(ChainLink link, boolean empty) {
+            super.updateItem(link, empty);
+            getStyleClass().removeAll("mark-trusted", "mark-warning", "mark-failed");
+            if (empty || link == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            FontIcon mark = new FontIcon(link.mark().icon());
+            getStyleClass().add(link.mark().styleClass());
+            setGraphic(mark);
+            setText(link.name());
+            setAccessibleText(link.name() + ", " + messages.get("trustViewer.mark." + link.mark().name()));
+        }
+    }
+
+    @FXML
+    private void addCrl() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("trustViewer.addCrl"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("trustViewer.crlFiles"), "*.crl", "*.pem", "*.der"),
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
+        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.addCrl(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void evaluate() {
+        viewModel.evaluate();
+    }
+
+    @FXML
+    private void close() {
+        root.getScene().getWindow().hide();
+    }
+}
