@@ -97,7 +97,7 @@ stop_app
 # 4. One-time codes (live, with their countdown rings) and Security Recommendations.
 start_app "$work/home"
 unlock_and_select_github
-xdotool mousemove 155 399 click 1   # the sidebar's fourth category, Verification Codes
+xdotool mousemove 155 433 click 1   # the sidebar's fourth category, Verification Codes (below System Roots)
 sleep 1
 xdotool mousemove 640 780           # no hover highlight in the picture
 shot verification-codes.png
@@ -115,15 +115,25 @@ xdotool type --delay 20 "$password"
 xdotool key Return
 wait_gone "^Unlock"
 xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
-xdotool key ctrl+f; xdotool type --delay 20 "media"; xdotool key Down  # the certificate, then its key
+# My Certificates holds the identity only; under All Items its key has the same name and
+# either may come first.
+xdotool mousemove 155 467 click 1
+sleep 0.5
+xdotool key ctrl+f; xdotool type --delay 20 "media"; xdotool key Down
 xdotool key ctrl+i
 wait_for "Info: media.home.arpa"
 sleep 5  # the banner's trust evaluation reads System Roots first
 shot certificate-inspector.png
 xdotool key Escape
 wait_gone "Info: media.home.arpa"
-xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
-xdotool key ctrl+alt+e
+# The shortcut is sometimes lost while the main window takes the focus back: press it again.
+for _ in 1 2 3; do
+  xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+  sleep 0.5
+  xdotool key ctrl+alt+e
+  sleep 3
+  xdotool search --name "Evaluate: media.home.arpa" >/dev/null 2>&1 && break
+done
 wait_for "Evaluate: media.home.arpa"
 shot trust-viewer.png
 stop_app
