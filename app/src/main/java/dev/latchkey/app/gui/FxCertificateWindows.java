@@ -39,16 +39,12 @@ import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.password.StrengthMeter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.scene.Parent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * Opens the certificate windows: certificate and key inspectors, the trust viewer, import
@@ -61,7 +57,6 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
     private final ErrorPresenter errors;
     private final Messages messages;
     private final ViewLoader loader;
-    private final Windows windows;
     private final ItemTexts texts;
     private final StrengthMeter meter;
     private final DialogService dialogs;
@@ -70,11 +65,11 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
     private final Locale locale;
     private final ZoneId zone;
     private final CertificateDetails details;
-    /** Open windows by what they show, so a second request brings the first to the front. */
-    private final Map<Object, Stage> open = new HashMap<>();
+    private final Windows windows;
+    private final OpenWindows open;
 
     FxCertificateWindows(Authenticator authenticator, KeychainService service, TaskRunner runner, ErrorPresenter errors,
-            Messages messages, ViewLoader loader, Windows windows, ItemTexts texts, StrengthMeter meter,
+            Messages messages, ViewLoader loader, Windows windows, OpenWindows open, ItemTexts texts, StrengthMeter meter,
             DialogService dialogs, FileDialogs files, TrustCheck check, Locale locale, ZoneId zone) {
         this.authenticator = authenticator;
         this.service = service;
@@ -83,6 +78,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         this.messages = messages;
         this.loader = loader;
         this.windows = windows;
+        this.open = open;
         this.texts = texts;
         this.meter = meter;
         this.dialogs = dialogs;
@@ -93,22 +89,6 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         this.details = new CertificateDetails(texts);
     }
 
-    private boolean raise(Object key) {
-        Stage stage = open.get(key);
-        if (stage != null && stage.isShowing()) {
-            stage.toFront();
-            return true;
-        }
-        return false;
-    }
-
-    private Stage show(Object key, Parent root, String title, boolean modal) {
-        Stage stage = windows.dialog(root, title, modal);
-        open.put(key, stage);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> open.remove(key, stage));
-        stage.show();
-        return stage;
-    }
 
     /** True for the items this class inspects: certificates and keys. */
     static boolean inspects(Item item) {
@@ -122,14 +102,14 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
 
     /** Get Info on a certificate (trust settings kept in {@code trustKeychain}) or a key. */
     void inspect(Keychain keychain, Item item, Keychain trustKeychain) {
-        if (raise(item.id())) {
+        if (open.raise(item.id())) {
             return;
         }
         if (item.itemClass() == ItemClass.KEY) {
             runner.run(() -> KeyInspectorViewModel.pairedCertificate(keychain, item)).onSuccess(certificate -> {
                 KeyInspectorViewModel vm = new KeyInspectorViewModel(keychain, item, certificate.orElse(null), service,
                         this, details, texts, runner);
-                show(item.id(), loader.load(new KeyInspectorView(vm)), messages.get("inspector.window",
+                open.show(item.id(), loader.load(new KeyInspectorView(vm)), messages.get("inspector.window",
                         item.displayName()), false);
             }).onFailure(errors::present).start();
             return;
@@ -137,7 +117,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         runner.run(() -> InspectedCertificate.read(keychain, item)).onSuccess(inspected -> {
             CertificateInspectorViewModel vm = new CertificateInspectorViewModel(inspected, trustKeychain, service,
                     check, this, details, runner, errors, messages);
-            show(item.id(), loader.load(new CertificateInspectorView(vm, messages)),
+            open.show(item.id(), loader.load(new CertificateInspectorView(vm, messages)),
                     messages.get("inspector.window", item.displayName()), false);
         }).onFailure(errors::present).start();
     }
@@ -145,13 +125,13 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
     @Override
     public void evaluate(Item certificate, Keychain trustKeychain) {
         Object key = List.of("evaluate", certificate.id());
-        if (raise(key)) {
+        if (open.raise(key)) {
             return;
         }
         runner.run(() -> CertificateAttributes.certificate(certificate)).onSuccess(c -> {
             TrustViewerViewModel vm = new TrustViewerViewModel(c, certificate.displayName(), trustKeychain, check,
                     runner, errors, messages, locale, zone);
-            show(key, loader.load(new TrustViewerView(vm, messages)),
+            open.show(key, loader.load(new TrustViewerView(vm, messages)),
                     messages.get("trustViewer.window", certificate.displayName()), false);
             vm.evaluate();
         }).onFailure(errors::present).start();
@@ -162,7 +142,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         ExportViewModel vm = new ExportViewModel(keychain, items, authenticator,
                 new NewPassword(new StrengthViewModel(meter, messages), messages), dialogs, runner, errors, messages,
                 Path.of(System.getProperty("user.home")));
-        show(new Object(), loader.load(new ExportView(vm, messages)), vm.title(), true);
+        open.show(new Object(), loader.load(new ExportView(vm, messages)), vm.title(), true);
         vm.load();
     }
 
@@ -181,7 +161,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
     void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
         ImportViewModel vm = new ImportViewModel(keychain, files, this, runner, errors, messages);
         vm.firstImportedProperty().addListener((o, old, id) -> imported.accept(id));
-        show(new Object(), loader.load(new ImportView(vm, messages)), vm.title(), true);
+        open.show(new Object(), loader.load(new ImportView(vm, messages)), vm.title(), true);
         vm.start();
     }
 
@@ -201,7 +181,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
             vm.startAt(task);
         }
         vm.createdProperty().addListener((o, old, id) -> created.accept(id));
-        show(new Object(), loader.load(new CertificateAssistantView(vm, messages)),
+        open.show(new Object(), loader.load(new CertificateAssistantView(vm, messages)),
                 messages.get("assistant.window"), false);
         vm.load();
     }

@@ -41,15 +41,12 @@ import dev.latchkey.model.password.PasswordGenerator;
 import dev.latchkey.model.password.StrengthMeter;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /** Opens Latchkey's windows: builds each screen's view model and view and shows them. */
 final class FxNavigator implements Navigator {
@@ -69,8 +66,7 @@ final class FxNavigator implements Navigator {
     private final SecretReader secrets;
     private AutofillNavigator autofill;
     private final FxCertificateWindows certificates;
-    /** Open windows by what they show, so a second request brings the first to the front. */
-    private final Map<Object, Stage> open = new HashMap<>();
+    private final OpenWindows open;
 
     FxNavigator(KeychainService service, TaskRunner runner, Scheduler scheduler, ErrorPresenter errors,
             Messages messages, PasswordThrottle throttle, GuiPreferences preferences, ItemTexts texts,
@@ -87,11 +83,12 @@ final class FxNavigator implements Navigator {
         this.fields = fields;
         this.loader = loader;
         this.windows = windows;
+        this.open = new OpenWindows(windows);
         this.meter = meter;
         this.generator = generator;
         this.secrets = new SecretReader(runner, this, errors);
-        this.certificates = new FxCertificateWindows(this, service, runner, errors, messages, loader, windows, texts,
-                meter, dialogs, files, check, locale, zone);
+        this.certificates = new FxCertificateWindows(this, service, runner, errors, messages, loader, windows, open,
+                texts, meter, dialogs, files, check, locale, zone);
     }
 
     /** Lets inspectors show one-time codes (the two navigators need each other). */
@@ -99,22 +96,6 @@ final class FxNavigator implements Navigator {
         this.autofill = codes;
     }
 
-    private boolean raise(Object key) {
-        Stage stage = open.get(key);
-        if (stage != null && stage.isShowing()) {
-            stage.toFront();
-            return true;
-        }
-        return false;
-    }
-
-    private Stage show(Object key, Parent root, String title, boolean modal) {
-        Stage stage = windows.dialog(root, title, modal);
-        open.put(key, stage);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> open.remove(key, stage));
-        stage.show();
-        return stage;
-    }
 
     private NewPassword newPassword() {
         return new NewPassword(new StrengthViewModel(meter, messages), messages);
@@ -122,24 +103,24 @@ final class FxNavigator implements Navigator {
 
     @Override
     public void createKeychain(boolean firstRun, Consumer<KeychainRef> created) {
-        if (raise("create")) {
+        if (open.raise("create")) {
             return;
         }
         CreateKeychainViewModel vm = new CreateKeychainViewModel(service, firstRun, newPassword(), runner, errors,
                 messages);
         vm.createdProperty().addListener((o, old, ref) -> created.accept(ref));
-        show("create", loader.load(new CreateKeychainView(vm, messages)), vm.title(), true);
+        open.show("create", loader.load(new CreateKeychainView(vm, messages)), vm.title(), true);
     }
 
     @Override
     public void unlock(KeychainRef ref, Runnable unlocked) {
-        if (raise(ref)) {
+        if (open.raise(ref)) {
             return;
         }
         UnlockViewModel vm = new UnlockViewModel(ref, UnlockViewModel.unlockPrompt(messages, ref),
                 password -> service.unlock(ref, password), throttle, runner, scheduler, errors, messages);
         vm.succeededProperty().addListener((o, old, done) -> unlocked.run());
-        show(ref, loader.load(new UnlockView(vm)), vm.prompt().title(), true);
+        open.show(ref, loader.load(new UnlockView(vm)), vm.prompt().title(), true);
     }
 
     @Override
@@ -161,7 +142,7 @@ final class FxNavigator implements Navigator {
         NewItemViewModel vm = new NewItemViewModel(keychain, kind, fields, new StrengthViewModel(meter, messages),
                 runner, errors, messages);
         vm.addedProperty().addListener((o, old, id) -> added.accept(id));
-        show(new Object(), loader.load(new NewItemView(vm, assistant, assistantRoot, messages)), vm.title(), true);
+        open.show(new Object(), loader.load(new NewItemView(vm, assistant, assistantRoot, messages)), vm.title(), true);
     }
 
     @Override
@@ -170,7 +151,7 @@ final class FxNavigator implements Navigator {
             certificates.inspect(keychain, item);
             return;
         }
-        if (raise(item.id())) {
+        if (open.raise(item.id())) {
             return;
         }
         InspectorViewModel vm = new InspectorViewModel(service, keychain, item, secrets, this, fields, texts, runner,
@@ -180,7 +161,7 @@ final class FxNavigator implements Navigator {
         if (autofill != null) {
             autofill.extendInspector(keychain, item, view);
         }
-        show(item.id(), root, messages.get("inspector.window", item.displayName()), false);
+        open.show(item.id(), root, messages.get("inspector.window", item.displayName()), false);
     }
 
     @Override
@@ -217,12 +198,12 @@ final class FxNavigator implements Navigator {
     public void changePassword(KeychainRef ref) {
         ChangePasswordViewModel vm = new ChangePasswordViewModel(service, ref, newPassword(), throttle, runner, errors,
                 messages);
-        show(new Object(), loader.load(new ChangePasswordView(vm, messages)), vm.title(), true);
+        open.show(new Object(), loader.load(new ChangePasswordView(vm, messages)), vm.title(), true);
     }
 
     @Override
     public void keychainSettings(Keychain keychain) {
         KeychainSettingsViewModel vm = new KeychainSettingsViewModel(keychain, preferences, runner, errors, messages);
-        show(new Object(), loader.load(new KeychainSettingsView(vm)), vm.title(), true);
+        open.show(new Object(), loader.load(new KeychainSettingsView(vm)), vm.title(), true);
     }
 }
