@@ -9,6 +9,7 @@ public final class GuiLauncher {
 
     /** Runs the GUI until it quits; returns the process exit code. */
     public static int launch(String[] args) {
+        StartupState.startReading();
         Application.launch(LatchkeyApp.class, args);
         return 0;
     }

@@ -1,13 +1,8 @@
 package dev.latchkey.app.gui;
 
-import dev.latchkey.app.autotype.AutoTypeSupport;
-import dev.latchkey.app.autotype.Typist;
-import dev.latchkey.app.settings.GuiSettings;
-import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.ui.FxScheduler;
 import dev.latchkey.app.ui.FxSystemClipboard;
 import dev.latchkey.app.ui.FxTaskExecutor;
-import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.password.PasswordGenerator;
 import dev.latchkey.model.password.PasswordRules;
 import dev.latchkey.model.password.PasswordStyle;
@@ -19,21 +14,15 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: reads settings before the window exists, then hands over to {@link CompositionRoot}. */
 public final class LatchkeyApp extends Application {
-    private KeychainService service;
-    private GuiSettings settings;
-    private boolean systemDark;
+    private StartupState state;
     private FxTaskExecutor executor;
-    private Typist typist;
     private CompositionRoot root;
 
     /** Runs on the launcher thread before {@link #start}: the window needs the settings and the appearance. */
     @Override
     public void init() {
-        service = KeychainService.forUser();
-        settings = new GuiSettingsStore(service.settings()).load();
-        systemDark = SystemAppearance.prefersDark();
+        state = StartupState.await();
         executor = new FxTaskExecutor();
-        typist = AutoTypeSupport.forThisDesktop();
         executor.background(LatchkeyApp::warmUp);
     }
 
@@ -51,8 +40,9 @@ public final class LatchkeyApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
-        root = new CompositionRoot(service, executor, new FxScheduler(), new FxSystemClipboard(), System::nanoTime,
-                settings, systemDark, Locale.getDefault(), ZoneId.systemDefault(), typist);
+        root = new CompositionRoot(state.service(), executor, new FxScheduler(), new FxSystemClipboard(),
+                System::nanoTime, state.settings(), state.systemDark(), Locale.getDefault(), ZoneId.systemDefault(),
+                state.typist());
         root.start(stage);
     }
 
