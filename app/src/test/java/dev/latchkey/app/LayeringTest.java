@@ -14,7 +14,10 @@ class LayeringTest {
 
     @BeforeAll
     static void importClasses() {
+        // After `package`, crypto's test helpers come from its test-jar, which DO_NOT_INCLUDE_TESTS
+        // (a test-classes folder pattern) does not recognise.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.latchkey");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.assistant.CertificateAssistant;
 import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.crypto.interop.OpenSsl;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.writer.ExportFormat;

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** Runs the system {@code openssl}; tests that need it skip when it is not installed. */
-final class OpenSsl {
+/**
+ * Runs the system {@code openssl}; tests that need it skip when it is not installed. Shared with
+ * the app module's tests through this module's test-jar.
+ */
+public final class OpenSsl {
     /** Exit code and merged output of one run. */
-    record Run(int exit, String output) {
+    public record Run(int exit, String output) {
     }
 
     private OpenSsl() {
     }
 
-    static void require() {
+    public static void require() {
         try {
             if (run(Path.of("."), "version").exit() != 0) {
                 Assumptions.abort("openssl does not run");
@@ -27,7 +30,7 @@ final class OpenSsl {
         }
     }
 
-    static Run run(Path dir, String... args) {
+    public static Run run(Path dir, String... args) {
         List<String> command = new ArrayList<>();
         command.add("openssl");
         command.addAll(List.of(args));
@@ -49,7 +52,7 @@ final class OpenSsl {
     }
 
     /** Runs and requires exit code 0, returning the output. */
-    static String ok(Path dir, String... args) {
+    public static String ok(Path dir, String... args) {
         Run run = run(dir, args);
         if (run.exit() != 0) {
             throw new AssertionError("openssl " + String.join(" ", args) + " failed:\n" + run.output());
