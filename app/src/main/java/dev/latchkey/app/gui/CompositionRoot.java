@@ -77,6 +77,7 @@ public final class CompositionRoot {
     private final ViewLoader loader;
     private final Windows windows;
     private final TrustBannerView banner;
+    private final AutofillActions autofill;
     private Stage stage;
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
@@ -127,7 +128,7 @@ public final class CompositionRoot {
         AutofillNavigator autofillWindows = new AutofillNavigator(service, navigator, runner, scheduler, errors,
                 messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping);
         navigator.useAutofill(autofillWindows);
-        AutofillActions autofill = new AutofillActions(table, autofillWindows, codes, autoTyping, dialogs);
+        this.autofill = new AutofillActions(table, autofillWindows, codes, autoTyping, dialogs);
         autofillWindows.connect(autofill);
         CodesViewModel codesModel = new CodesViewModel(table, live, codes, navigator, scheduler, messages,
                 autofill::addCode);
@@ -219,6 +220,22 @@ public final class CompositionRoot {
             }
         }
         service.close();
+    }
+
+    /** Opens Quick Fill as Ctrl+Shift+Space does in the window: for requests from outside it. FX thread. */
+    public void quickFill() {
+        autofill.quickFill();
+    }
+
+    /** Brings the main window back, de-iconified and in front: for a second start of the app. FX thread. */
+    public void showMainWindow() {
+        if (stage == null) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     public MainViewModel mainViewModel() {
