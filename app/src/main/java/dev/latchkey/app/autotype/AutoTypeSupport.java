@@ -1,9 +1,9 @@
 package dev.latchkey.app.autotype;
 
+import dev.latchkey.app.desktop.DesktopSession;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,16 +27,14 @@ public final class AutoTypeSupport {
      *     {@code _NET_WM_PID}, which GTK, and so JavaFX, sets)
      */
     public static Typist detect(Map<String, String> env, String osName, long ownPid) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac")) {
+        DesktopSession session = DesktopSession.of(env, osName);
+        if (!session.x11Platform()) {
             return new Unsupported(Typist.Unavailable.NOT_X11_PLATFORM);
         }
-        boolean wayland = !blank(env.get("WAYLAND_DISPLAY"))
-                || "wayland".equalsIgnoreCase(String.valueOf(env.get("XDG_SESSION_TYPE")));
-        String display = env.get("DISPLAY");
-        if (blank(display)) {
-            return new Unsupported(wayland ? Typist.Unavailable.WAYLAND_ONLY : Typist.Unavailable.NO_DISPLAY);
+        if (session.display().isEmpty()) {
+            return new Unsupported(session.wayland() ? Typist.Unavailable.WAYLAND_ONLY : Typist.Unavailable.NO_DISPLAY);
         }
+        String display = session.display().get();
         Optional<Path> xdotool = onPath("xdotool", env.get("PATH"));
         if (xdotool.isEmpty()) {
             return new Unsupported(Typist.Unavailable.NO_XDOTOOL);
@@ -50,7 +48,7 @@ public final class AutoTypeSupport {
         ActiveWindowTracker tracker = new ActiveWindowTracker(xprop.get(), childEnv, id -> ownedBy(x, id, ownPid));
         tracker.start();
         return new X11Typist(x, tracker,
-                wayland ? Optional.of(Typist.Unavailable.WAYLAND_X11_APPS_ONLY) : Optional.empty());
+                session.wayland() ? Optional.of(Typist.Unavailable.WAYLAND_X11_APPS_ONLY) : Optional.empty());
     }
 
     private static boolean ownedBy(Xdotool xdotool, long window, long pid) {
@@ -64,7 +62,7 @@ public final class AutoTypeSupport {
 
     /** The executable called {@code name} in one of the PATH's folders. */
     static Optional<Path> onPath(String name, String path) {
-        if (blank(path)) {
+        if (path == null || path.isBlank()) {
             return Optional.empty();
         }
         for (String dir : path.split(File.pathSeparator)) {
@@ -77,10 +75,6 @@ public final class AutoTypeSupport {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     /** Auto-type that cannot work here, and says why. */

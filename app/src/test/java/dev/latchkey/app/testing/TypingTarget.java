@@ -1,4 +1,4 @@
-package dev.latchkey.app.autotype;
+package dev.latchkey.app.testing;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -1,0 +1,196 @@
+package dev.latchkey.app.testing;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A private Xvfb display for process tests of the X11 features (never :99, which CI scripts
+ * use), with openbox as its window manager when it is installed, and the {@link TypingTarget}
+ * login form as a real window of another process. Skips the test, saying what to install,
+ * where Xvfb or the X tools are missing.
+ */
+public final class PrivateXDisplay implements AutoCloseable {
+    private static final long TIMEOUT_SECONDS = 60;
+    private final Process xvfb;
+    private final Process windowManager;
+    private final String display;
+    private final List<Process> started = new ArrayList<>();
+
+    private PrivateXDisplay(Process xvfb, Process windowManager, String display) {
+        this.xvfb = xvfb;
+        this.windowManager = windowManager;
+        this.display = display;
+    }
+
+    /** Starts Xvfb (and openbox when present); {@code tools} must be on the PATH too, or the test is skipped. */
+    public static PrivateXDisplay start(String... tools) throws IOException, InterruptedException {
+        Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase().contains("linux"), "X11 test: Linux only");
+        Optional<Path> xvfbBinary = onPath("Xvfb");
+        Assumptions.assumeTrue(xvfbBinary.isPresent(), "needs Xvfb (apt-get install xvfb)");
+        for (String tool : tools) {
+            Assumptions.assumeTrue(onPath(tool).isPresent(), "needs " + tool + " on the PATH");
+        }
+        for (int n = 173; n < 240; n++) {
+            if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+                continue;
+            }
+            Process p = new ProcessBuilder(xvfbBinary.get().toString(), ":" + n, "-screen", "0", "1024x768x24",
+                    "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!waitForSocket(n, p)) {
+                p.destroyForcibly();
+                continue;
+            }
+            Process wm = null;
+            Optional<Path> openbox = onPath("openbox");
+            if (openbox.isPresent()) {
+                ProcessBuilder b = new ProcessBuilder(openbox.get().toString());
+                b.environment().put("DISPLAY", ":" + n);
+                wm = b.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            }
+            return new PrivateXDisplay(p, wm, ":" + n);
+        }
+        Assumptions.abort("no free X display number for Xvfb");
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static boolean waitForSocket(int n, Process p) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (!p.isAlive()) {
+                return false;
+            }
+            if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** The executable called {@code name} on this process's PATH. */
+    public static Optional<Path> onPath(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir.isBlank() ? "." : dir, name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The display's name, e.g. ":173". */
+    public String name() {
+        return display;
+    }
+
+    public boolean hasWindowManager() {
+        return windowManager != null;
+    }
+
+    /** The environment a child process needs to reach this display. */
+    public Map<String, String> environment() {
+        return Map.of("DISPLAY", display);
+    }
+
+    /**
+     * Starts a Java program from this class path as a process on this display; its output,
+     * line by line, arrives in the returned queue.
+     */
+    public BlockingQueue<String> startJava(String mainClass, Map<String, String> env, String... jvmOptions)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        ProcessBuilder b = new ProcessBuilder(command);
+        b.environment().putAll(env);
+        b.environment().put("DISPLAY", display);
+        b.environment().remove("WAYLAND_DISPLAY");
+        Process process = b.redirectErrorStream(true).start();
+        started.add(process);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("READ FAILED " + e.getMessage());
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    /** Starts the login form; its output arrives in the returned queue. */
+    public BlockingQueue<String> startTypingTarget() throws IOException {
+        return startJava(TypingTarget.class.getName(), Map.of(), "-Dprism.order=sw");
+    }
+
+    /** Waits for a line starting with {@code prefix}; fails with everything else printed meanwhile. */
+    public static String await(BlockingQueue<String> lines, String prefix) throws InterruptedException {
+        StringBuilder seen = new StringBuilder();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < end) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("the process never printed " + prefix + "; it printed:\n" + seen);
+    }
+
+    /** Runs a tool (xdotool, xprop...) on this display; fails unless it exits 0; returns its output. */
+    public String run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder b = new ProcessBuilder(command);
+        b.environment().put("DISPLAY", display);
+        b.environment().remove("WAYLAND_DISPLAY");
+        Process p = b.redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish");
+        }
+        if (p.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited " + p.exitValue() + ": " + output);
+        }
+        return output;
+    }
+
+    /** Ends the processes started on this display (the display stays). */
+    public void stopStarted() {
+        started.forEach(Process::destroyForcibly);
+        started.clear();
+    }
+
+    @Override
+    public void close() {
+        stopStarted();
+        if (windowManager != null) {
+            windowManager.destroy();
+        }
+        xvfb.destroy();
+    }
+}
