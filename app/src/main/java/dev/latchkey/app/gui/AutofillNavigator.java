@@ -12,6 +12,7 @@ import dev.latchkey.app.codes.ExportCodeViewModel;
 import dev.latchkey.app.codes.ItemCodeView;
 import dev.latchkey.app.codes.ItemCodeViewModel;
 import dev.latchkey.app.codes.LiveCodes;
+import dev.latchkey.app.hotkey.GlobalShortcut;
 import dev.latchkey.app.inspector.InspectorView;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.main.Navigator;
@@ -68,6 +69,7 @@ final class AutofillNavigator implements AutofillWindows {
     private final CodeCopier codes;
     private final LiveCodes live;
     private final AutoTyping autoTyping;
+    private final GlobalShortcut shortcut;
     private final Map<KeychainRef, Stage> recommendations = new HashMap<>();
     private AutofillActions actions;
     private Stage quickFill;
@@ -75,7 +77,8 @@ final class AutofillNavigator implements AutofillWindows {
 
     AutofillNavigator(KeychainService service, Navigator navigator, TaskRunner runner, Scheduler scheduler,
             ErrorPresenter errors, Messages messages, ViewLoader loader, Windows windows, ClipboardGuard clipboard,
-            ItemTexts texts, StrengthMeter meter, CodeCopier codes, LiveCodes live, AutoTyping autoTyping) {
+            ItemTexts texts, StrengthMeter meter, CodeCopier codes, LiveCodes live, AutoTyping autoTyping,
+            GlobalShortcut shortcut) {
         this.service = service;
         this.navigator = navigator;
         this.runner = runner;
@@ -91,6 +94,7 @@ final class AutofillNavigator implements AutofillWindows {
         this.codes = codes;
         this.live = live;
         this.autoTyping = autoTyping;
+        this.shortcut = shortcut;
     }
 
     /** The main window's actions, for revealing items (they need this navigator first). */
@@ -133,7 +137,7 @@ final class AutofillNavigator implements AutofillWindows {
         }
         if (quickFill == null) {
             quickFillModel = new QuickFillViewModel(this::unlockedKeychains, new CredentialMatcher(), secrets, codes,
-                    clipboard, autoTyping, texts, runner, messages);
+                    clipboard, autoTyping, shortcut, texts, runner, messages);
             quickFill = windows.dialog(loader.load(new QuickFillView(quickFillModel, messages)),
                     messages.get("quickfill.window"), false);
         } else {

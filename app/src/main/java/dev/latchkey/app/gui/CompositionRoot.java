@@ -13,6 +13,7 @@ import dev.latchkey.app.codes.CodeCopier;
 import dev.latchkey.app.codes.CodesView;
 import dev.latchkey.app.codes.CodesViewModel;
 import dev.latchkey.app.codes.LiveCodes;
+import dev.latchkey.app.hotkey.GlobalShortcut;
 import dev.latchkey.app.idle.IdleLock;
 import dev.latchkey.app.idle.WindowActivity;
 import dev.latchkey.app.items.ItemFields;
@@ -78,19 +79,23 @@ public final class CompositionRoot {
     private final Windows windows;
     private final TrustBannerView banner;
     private final AutofillActions autofill;
+    private final GlobalShortcut shortcut;
     private Stage stage;
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
-            Locale locale, ZoneId zone, Typist typist) {
+            Locale locale, ZoneId zone, Typist typist, GlobalShortcut shortcut) {
         this(service, executor, scheduler, systemClipboard, monotonicNanos, settings, systemDark, locale, zone, typist,
-                null);
+                shortcut, null);
     }
 
-    /** As above; {@code files} answers the file choosers (null: the platform's). */
+    /**
+     * As above; {@code files} answers the file choosers (null: the platform's). The root owns
+     * {@code shortcut}: its presses open Quick Fill, and {@link #stop} gives it back.
+     */
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
-            Locale locale, ZoneId zone, Typist typist, FileDialogs files) {
+            Locale locale, ZoneId zone, Typist typist, GlobalShortcut shortcut, FileDialogs files) {
         this.service = service;
         this.systemDark = systemDark;
         this.messages = Messages.load(locale);
@@ -126,7 +131,7 @@ public final class CompositionRoot {
         CodeCopier codes = new CodeCopier(runner, navigator, clipboard, service.clock(), errors, messages);
         AutoTyping autoTyping = new AutoTyping(typist, secrets, codes, runner, messages);
         AutofillNavigator autofillWindows = new AutofillNavigator(service, navigator, runner, scheduler, errors,
-                messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping);
+                messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping, shortcut);
         navigator.useAutofill(autofillWindows);
         this.autofill = new AutofillActions(table, autofillWindows, codes, autoTyping, dialogs);
         autofillWindows.connect(autofill);
@@ -137,6 +142,9 @@ public final class CompositionRoot {
                 messages);
         this.banner = new TrustBannerView(new TrustBannerViewModel(table.focusedProperty(), main::trustKeychain,
                 trustCheck, runner, texts));
+        this.shortcut = shortcut;
+        // Presses come on the shortcut's own thread, whatever executor the rest of the GUI uses.
+        shortcut.onPressed(() -> Platform.runLater(this::quickFill));
     }
 
     /** Shows the main window and starts the first-run or unlock prompt. */
@@ -207,6 +215,7 @@ public final class CompositionRoot {
 
     /** The app is quitting: remember the layout, clear the clipboard, lock every keychain. */
     public void stop() {
+        shortcut.close();
         idle.stop();
         main.shutdown();
         if (stage != null) {

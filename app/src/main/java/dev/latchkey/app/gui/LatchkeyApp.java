@@ -42,7 +42,7 @@ public final class LatchkeyApp extends Application {
         stage.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
         root = new CompositionRoot(state.service(), executor, new FxScheduler(), new FxSystemClipboard(),
                 System::nanoTime, state.settings(), state.systemDark(), Locale.getDefault(), ZoneId.systemDefault(),
-                state.typist());
+                state.typist(), state.shortcut());
         root.start(stage);
     }
 

@@ -2,6 +2,8 @@ package dev.latchkey.app.gui;
 
 import dev.latchkey.app.autotype.AutoTypeSupport;
 import dev.latchkey.app.autotype.Typist;
+import dev.latchkey.app.hotkey.GlobalShortcut;
+import dev.latchkey.app.hotkey.ShortcutSupport;
 import dev.latchkey.app.settings.GuiSettings;
 import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.model.keychain.KeychainService;
@@ -10,11 +12,13 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What the window needs before it can be built: the keychain service, the saved window
- * settings, the desktop's light or dark preference and the auto-type support. None of it
+ * settings, the desktop's light or dark preference, the auto-type support and the system-wide
+ * Quick Fill shortcut. None of it
  * needs JavaFX, so it is read while JavaFX starts its toolkit (about a second at start-up,
  * most of it loading classes) instead of after.
  */
-record StartupState(KeychainService service, GuiSettings settings, boolean systemDark, Typist typist) {
+record StartupState(KeychainService service, GuiSettings settings, boolean systemDark, Typist typist,
+        GlobalShortcut shortcut) {
     private static volatile CompletableFuture<StartupState> reading;
 
     /** Starts reading on a pool thread; {@link #await} picks the result up. */
@@ -41,6 +45,7 @@ record StartupState(KeychainService service, GuiSettings settings, boolean syste
     private static StartupState read() {
         KeychainService service = KeychainService.forUser();
         GuiSettings settings = new GuiSettingsStore(service.settings()).load();
-        return new StartupState(service, settings, SystemAppearance.prefersDark(), AutoTypeSupport.forThisDesktop());
+        return new StartupState(service, settings, SystemAppearance.prefersDark(), AutoTypeSupport.forThisDesktop(),
+                ShortcutSupport.quickFillForThisDesktop());
     }
 }

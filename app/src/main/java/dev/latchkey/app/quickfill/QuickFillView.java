@@ -44,6 +44,8 @@ public final class QuickFillView {
     private Label status;
     @FXML
     private Label autoTypeHint;
+    @FXML
+    private Label shortcutHint;
 
     public QuickFillView(QuickFillViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -56,6 +58,7 @@ public final class QuickFillView {
         Labels.showWhenSet(mode, viewModel.modeProperty());
         Labels.showWhenSet(status, viewModel.statusProperty());
         autoTypeHint.setText(viewModel.autoTypeHint());
+        shortcutHint.setText(viewModel.shortcutHint());
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(l -> new ResultCell());
         Label empty = new Label();

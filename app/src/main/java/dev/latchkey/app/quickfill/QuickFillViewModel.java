@@ -3,6 +3,7 @@ package dev.latchkey.app.quickfill;
 import dev.latchkey.app.autotype.AutoTyping;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.codes.CodeCopier;
+import dev.latchkey.app.hotkey.GlobalShortcut;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.ui.ErrorPresenter;
 import dev.latchkey.app.ui.Messages;
@@ -53,6 +54,7 @@ public final class QuickFillViewModel {
     private final CodeCopier codes;
     private final ClipboardGuard clipboard;
     private final AutoTyping autoTyping;
+    private final GlobalShortcut shortcut;
     private final ItemTexts texts;
     private final TaskRunner runner;
     private final Messages messages;
@@ -73,14 +75,15 @@ public final class QuickFillViewModel {
     }
 
     public QuickFillViewModel(UnlockedKeychains keychains, CredentialMatcher matcher, SecretReader secrets,
-            CodeCopier codes, ClipboardGuard clipboard, AutoTyping autoTyping, ItemTexts texts, TaskRunner runner,
-            Messages messages) {
+            CodeCopier codes, ClipboardGuard clipboard, AutoTyping autoTyping, GlobalShortcut shortcut, ItemTexts texts,
+            TaskRunner runner, Messages messages) {
         this.keychains = keychains;
         this.matcher = matcher;
         this.secrets = secrets;
         this.codes = codes;
         this.clipboard = clipboard;
         this.autoTyping = autoTyping;
+        this.shortcut = shortcut;
         this.texts = texts;
         this.runner = runner;
         this.messages = messages;
@@ -313,6 +316,16 @@ public final class QuickFillViewModel {
         String caveat = autoTyping.caveatText();
         return caveat.isEmpty() ? messages.get("quickfill.autotype.on")
                 : messages.get("quickfill.autotype.on") + " " + caveat;
+    }
+
+    /** What the footer says about the system-wide shortcut: that it works, or why only in Latchkey. */
+    public String shortcutHint() {
+        if (shortcut.unavailable().isPresent()) {
+            return messages.get("quickfill.shortcut.off", shortcut.keys(),
+                    messages.get("quickfill.shortcut.unavailable." + shortcut.unavailable().get()));
+        }
+        String on = messages.get("quickfill.shortcut.on", shortcut.keys());
+        return shortcut.caveat().map(c -> on + " " + messages.get("quickfill.shortcut.unavailable." + c)).orElse(on);
     }
 
     /** Quick Fill is shown again: a fresh search, no leftover sequence. */

@@ -122,4 +122,33 @@ class QuickFillFlowTest {
         assertThat(app.typist.typed).containsExactly("alice<Tab>gh-secret<Return>");
         assertThat(window.isShowing()).isFalse();
     }
+
+    @Test
+    void theSystemWideShortcutOpensQuickFillFromOutsideLatchkeyAndIsGivenBackOnQuit(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage main = (Stage) robot.lookup("#table").queryAs(javafx.scene.Node.class).getScene().getWindow();
+        robot.interact(() -> main.setIconified(true));
+        try {
+            // The X server's presses arrive on the shortcut's own thread, not the FX thread.
+            Thread presser = new Thread(app.shortcut::press);
+            presser.start();
+            presser.join();
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            // TestFX hands the same primary stage to every test.
+            robot.interact(() -> main.setIconified(false));
+        }
+        TextField query = robot.lookup("#queryField").queryAs(TextField.class);
+        Window window = query.getScene().getWindow();
+        assertThat(window.isShowing()).as("Quick Fill opened by the system-wide shortcut").isTrue();
+        assertThat(robot.from(window.getScene().getRoot()).lookup((Label l) -> l.getText() != null
+                && l.getText().equals("Ctrl+Shift+Space opens Quick Fill from any application.")).tryQuery())
+                .as("the footer says the shortcut works everywhere").isPresent();
+        robot.clickOn(query).write("mail").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboard(robot)).isEqualTo("mail-secret");
+
+        robot.interact(app::stop);
+        assertThat(app.shortcut.closed()).as("quitting gives the combination back").isTrue();
+    }
 }

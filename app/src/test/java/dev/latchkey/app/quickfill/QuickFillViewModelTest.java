@@ -6,8 +6,10 @@ import dev.latchkey.app.autotype.AutoTyping;
 import dev.latchkey.app.autotype.Typist;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.codes.CodeCopier;
+import dev.latchkey.app.hotkey.GlobalShortcut;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.testing.MemoryClipboard;
+import dev.latchkey.app.testing.PressableShortcut;
 import dev.latchkey.app.testing.RecordingTypist;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
@@ -40,6 +42,7 @@ class QuickFillViewModelTest {
     private final MemoryClipboard clipboard = new MemoryClipboard();
     private final ScriptedAuthenticator auth = new ScriptedAuthenticator();
     private final RecordingTypist typist = new RecordingTypist();
+    private final PressableShortcut shortcut = new PressableShortcut();
     private QuickFillViewModel vm;
 
     @BeforeEach
@@ -58,7 +61,7 @@ class QuickFillViewModelTest {
         SecretReader secrets = new SecretReader(t.runner, auth, t.errors);
         CodeCopier codes = new CodeCopier(t.runner, auth, guard, t.time, t.errors, t.messages);
         vm = new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes, guard,
-                new AutoTyping(typist, secrets, codes, t.runner, t.messages),
+                new AutoTyping(typist, secrets, codes, t.runner, t.messages), shortcut,
                 new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), t.runner, t.messages);
     }
 
@@ -155,5 +158,23 @@ class QuickFillViewModelTest {
                 "Auto-type is off: install xdotool (the Debian and Ubuntu package “xdotool”) to use it.");
         assertThat(vm.autoTypeHint()).startsWith("Auto-type is off: install xdotool");
         assertThat(typist.typed).hasSize(2);
+    }
+
+    @Test
+    void theFooterSaysWhetherTheShortcutWorksOutsideLatchkeyAndWhatToDoWhenItDoesNot() {
+        assertThat(vm.shortcutHint()).isEqualTo("Ctrl+Shift+Space opens Quick Fill from any application.");
+
+        shortcut.caveat(GlobalShortcut.Unavailable.WAYLAND_X11_APPS_ONLY);
+        assertThat(vm.shortcutHint()).startsWith("Ctrl+Shift+Space opens Quick Fill from any application. In this "
+                + "Wayland session it works only while an X11 application has the focus");
+
+        shortcut.unavailable(GlobalShortcut.Unavailable.TAKEN);
+        assertThat(vm.shortcutHint()).isEqualTo("Ctrl+Shift+Space opens Quick Fill only from Latchkey’s windows: "
+                + "another program already uses it. Free it there, or give “latchkey quick-fill” another shortcut in "
+                + "your desktop’s keyboard settings.");
+        for (GlobalShortcut.Unavailable reason : GlobalShortcut.Unavailable.values()) {
+            shortcut.unavailable(reason);
+            assertThat(vm.shortcutHint()).as(reason.name()).doesNotContain("quickfill.").endsWith(".");
+        }
     }
 }

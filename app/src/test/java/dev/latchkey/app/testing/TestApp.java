@@ -32,6 +32,8 @@ public final class TestApp {
     public final SystemClipboard clipboard = new FxSystemClipboard();
     /** Auto-type as the window sees it: records what it would type instead of typing. */
     public final RecordingTypist typist = new RecordingTypist();
+    /** The system-wide Quick Fill shortcut, pressed by the test. */
+    public final PressableShortcut shortcut = new PressableShortcut();
     /** What the next file choosers answer, one list of files each (empty: cancelled). */
     public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     private final TaskExecutor executor;
@@ -54,7 +56,7 @@ public final class TestApp {
 
     public void start(Stage stage) {
         root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
-                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist,
+                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist, shortcut,
                 (title, filters) -> filesToOpen.isEmpty() ? List.of() : filesToOpen.poll());
         root.start(stage);
     }
