@@ -67,6 +67,9 @@ public final class QuickFillViewModel {
     private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper();
     private CopySequence sequence;
     private long searches;
+    /** A search is on its way; keys pressed meanwhile wait for its results. */
+    private boolean searching;
+    private Runnable afterSearch;
 
     /** The keychains Quick Fill searches: the unlocked ones (listing them touches the disk). */
     @FunctionalInterface
@@ -101,6 +104,7 @@ public final class QuickFillViewModel {
 
     private void search() {
         long search = ++searches;
+        searching = true;
         String text = query.get().strip();
         boolean url = looksLikeUrl(text);
         Callable<List<QuickFillResult>> work = () -> url ? match(text) : find(text);
@@ -115,12 +119,35 @@ public final class QuickFillViewModel {
             if (sequence == null) {
                 status.set(found.isEmpty() ? emptyText(text, url) : "");
             }
+            settled();
         }).onFailure(e -> {
             if (search == searches) {
                 results.clear();
                 status.set(ErrorPresenter.inlineMessage(e));
+                settled();
             }
         }).start();
+    }
+
+    private void settled() {
+        searching = false;
+        Runnable waiting = afterSearch;
+        afterSearch = null;
+        if (waiting != null) {
+            waiting.run();
+        }
+    }
+
+    /**
+     * Runs a key's action on the results of what has been typed: someone who types a name and
+     * presses Enter at once means the new best match, not the one still selected.
+     */
+    private void onSettledResults(Runnable action) {
+        if (searching) {
+            afterSearch = action;
+        } else {
+            action.run();
+        }
     }
 
     private String emptyText(String text, boolean url) {
@@ -168,12 +195,16 @@ public final class QuickFillViewModel {
 
     /** Enter: the password (of a code-only item, its code); Quick Fill closes once it is copied. */
     public void copyPassword() {
+        onSettledResults(this::copyPasswordNow);
+    }
+
+    private void copyPasswordNow() {
         QuickFillResult r = selected.get();
         if (r == null) {
             return;
         }
         if (!r.hasPassword()) {
-            copyCode();
+            copyCodeNow();
             return;
         }
         stopSequence();
@@ -182,6 +213,10 @@ public final class QuickFillViewModel {
 
     /** Ctrl+B: the account name. */
     public void copyAccount() {
+        onSettledResults(this::copyAccountNow);
+    }
+
+    private void copyAccountNow() {
         QuickFillResult r = selected.get();
         if (r == null) {
             return;
@@ -197,6 +232,10 @@ public final class QuickFillViewModel {
 
     /** Ctrl+T: the current one-time code (for a counter-based code, the next one). */
     public void copyCode() {
+        onSettledResults(this::copyCodeNow);
+    }
+
+    private void copyCodeNow() {
         QuickFillResult r = selected.get();
         if (r == null) {
             return;
@@ -234,6 +273,10 @@ public final class QuickFillViewModel {
 
     /** Ctrl+Enter: copies the account now, the password at the next key press, then the code. */
     public void startSequence() {
+        onSettledResults(this::startSequenceNow);
+    }
+
+    private void startSequenceNow() {
         QuickFillResult r = selected.get();
         if (r == null) {
             return;
@@ -299,6 +342,10 @@ public final class QuickFillViewModel {
 
     /** Ctrl+Shift+V: Quick Fill closes and the item's sequence is typed into the previous window. */
     public void autoType() {
+        onSettledResults(this::autoTypeNow);
+    }
+
+    private void autoTypeNow() {
         QuickFillResult r = selected.get();
         if (r == null) {
             return;

@@ -13,6 +13,8 @@ import dev.latchkey.app.testing.PressableShortcut;
 import dev.latchkey.app.testing.RecordingTypist;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.app.ui.TaskExecutor;
+import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.app.unlock.SecretReader;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.LatchkeyException;
@@ -25,6 +27,8 @@ import dev.latchkey.model.otp.VerificationCodes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -176,5 +180,40 @@ class QuickFillViewModelTest {
             shortcut.unavailable(reason);
             assertThat(vm.shortcutHint()).as(reason.name()).doesNotContain("quickfill.").endsWith(".");
         }
+    }
+
+    @Test
+    void aKeyPressedBeforeTheSearchHasAnsweredActsOnTheNewResultsNotTheOldOnes() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        TaskExecutor queued = new TaskExecutor() {
+            @Override
+            public void background(Runnable work) {
+                background.add(work);
+            }
+
+            @Override
+            public void ui(Runnable work) {
+                work.run();
+            }
+        };
+        TaskRunner slow = new TaskRunner(queued, t.errors::present);
+        ClipboardGuard guard = new ClipboardGuard(clipboard, t.time, t.time, () -> Duration.ofSeconds(30));
+        SecretReader secrets = new SecretReader(slow, auth, t.errors);
+        CodeCopier codes = new CodeCopier(slow, auth, guard, t.time, t.errors, t.messages);
+        QuickFillViewModel fast = new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes,
+                guard, new AutoTyping(typist, secrets, codes, slow, t.messages), shortcut,
+                new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), slow, t.messages);
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertThat(fast.selectedProperty().get().name()).isEqualTo("Gist mirror");
+
+        fast.queryProperty().set("gitl");
+        fast.copyAccount();
+        assertThat(clipboard.current()).as("nothing yet: the search for “gitl” has not answered").isNull();
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertThat(clipboard.current()).as("GitLab's account, not the old selection's").isEqualTo("alice.m");
     }
 }
