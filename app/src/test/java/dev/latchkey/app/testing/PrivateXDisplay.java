@@ -179,6 +179,21 @@ public final class PrivateXDisplay implements AutoCloseable {
         return output;
     }
 
+    /** Waits until no window's title matches {@code title} (a regular expression, as xdotool takes it). */
+    public void awaitNoWindow(String title) throws IOException, InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < end) {
+            ProcessBuilder b = new ProcessBuilder("xdotool", "search", "--name", title);
+            b.environment().put("DISPLAY", display);
+            Process p = b.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() == 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("a window called " + title + " is still there");
+    }
+
     /** Ends the processes started on this display (the display stays). */
     public void stopStarted() {
         started.forEach(Process::destroyForcibly);
