@@ -1,7 +1,7 @@
 package dev.latchkey.app.gui;
 
+import dev.latchkey.app.clipboard.X11Clipboard;
 import dev.latchkey.app.ui.FxScheduler;
-import dev.latchkey.app.ui.FxSystemClipboard;
 import dev.latchkey.app.ui.FxTaskExecutor;
 import dev.latchkey.model.password.PasswordGenerator;
 import dev.latchkey.model.password.PasswordRules;
@@ -40,7 +40,7 @@ public final class LatchkeyApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
-        root = new CompositionRoot(state.service(), executor, new FxScheduler(), new FxSystemClipboard(),
+        root = new CompositionRoot(state.service(), executor, new FxScheduler(), state.clipboard(),
                 System::nanoTime, state.settings(), state.systemDark(), Locale.getDefault(), ZoneId.systemDefault(),
                 state.typist(), state.shortcut());
         root.start(stage);
@@ -50,6 +50,9 @@ public final class LatchkeyApp extends Application {
     public void stop() {
         if (root != null) {
             root.stop();
+        }
+        if (state.clipboard() instanceof X11Clipboard owned) {
+            owned.close();
         }
         executor.close();
     }

@@ -2,23 +2,24 @@ package dev.latchkey.app.gui;
 
 import dev.latchkey.app.autotype.AutoTypeSupport;
 import dev.latchkey.app.autotype.Typist;
+import dev.latchkey.app.clipboard.ClipboardSupport;
 import dev.latchkey.app.hotkey.GlobalShortcut;
 import dev.latchkey.app.hotkey.ShortcutSupport;
 import dev.latchkey.app.settings.GuiSettings;
 import dev.latchkey.app.settings.GuiSettingsStore;
+import dev.latchkey.app.ui.SystemClipboard;
 import dev.latchkey.model.keychain.KeychainService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * What the window needs before it can be built: the keychain service, the saved window
- * settings, the desktop's light or dark preference, the auto-type support and the system-wide
- * Quick Fill shortcut. None of it
- * needs JavaFX, so it is read while JavaFX starts its toolkit (about a second at start-up,
- * most of it loading classes) instead of after.
+ * settings, the desktop's light or dark preference, the auto-type support, the system-wide
+ * Quick Fill shortcut and the clipboard. None of it needs JavaFX, so it is read while JavaFX
+ * starts its toolkit (about a second at start-up, most of it loading classes) instead of after.
  */
 record StartupState(KeychainService service, GuiSettings settings, boolean systemDark, Typist typist,
-        GlobalShortcut shortcut) {
+        GlobalShortcut shortcut, SystemClipboard clipboard) {
     private static volatile CompletableFuture<StartupState> reading;
 
     /** Starts reading on a pool thread; {@link #await} picks the result up. */
@@ -46,6 +47,6 @@ record StartupState(KeychainService service, GuiSettings settings, boolean syste
         KeychainService service = KeychainService.forUser();
         GuiSettings settings = new GuiSettingsStore(service.settings()).load();
         return new StartupState(service, settings, SystemAppearance.prefersDark(), AutoTypeSupport.forThisDesktop(),
-                ShortcutSupport.quickFillForThisDesktop());
+                ShortcutSupport.quickFillForThisDesktop(), ClipboardSupport.forThisDesktop());
     }
 }

@@ -1,6 +1,8 @@
 package dev.latchkey.app.hotkey;
 
 import com.sun.jna.platform.unix.X11;
+import dev.latchkey.app.x11.XErrors;
+import dev.latchkey.app.x11.Xlib;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,9 +17,7 @@ import java.util.concurrent.TimeoutException;
  * keyloggers use) is exactly what a keychain must not be.
  *
  * <p>The grab lives on its own connection and thread, apart from JavaFX's. A combination that
- * another program holds already makes the server answer BadAccess, which Xlib reports to the
- * process-wide error handler; that handler is ours only while the grab is made, and passes
- * errors of other connections (JavaFX's) on to the one it replaced.
+ * another program holds already makes the server answer BadAccess, collected by {@link XErrors}.
  */
 final class X11GlobalShortcut implements GlobalShortcut {
     private static final System.Logger LOG = System.getLogger(X11GlobalShortcut.class.getName());
@@ -100,7 +100,7 @@ final class X11GlobalShortcut implements GlobalShortcut {
         X11 x;
         X11.Display display;
         try {
-            x = X11.INSTANCE;
+            x = Xlib.x11();
             display = x.XOpenDisplay(displayName);
         } catch (LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "no system-wide shortcut: libX11 cannot be loaded: " + e.getMessage());
@@ -137,29 +137,23 @@ final class X11GlobalShortcut implements GlobalShortcut {
         if (keycode == 0) {
             return -1;
         }
-        GrabErrors errors = new GrabErrors(display);
-        synchronized (GrabErrors.class) {
-            errors.replaced = x.XSetErrorHandler(errors);
-            try {
-                for (int lock : LOCKS) {
-                    x.XGrabKey(display, keycode, chord.modifiers() | lock, root, 0, GRAB_MODE_ASYNC, GRAB_MODE_ASYNC);
-                }
-                x.XSync(display, false);
-            } finally {
-                x.XSetErrorHandler(errors.replaced);
+        int error = XErrors.collect(x, display, () -> {
+            for (int lock : LOCKS) {
+                x.XGrabKey(display, keycode, chord.modifiers() | lock, root, 0, GRAB_MODE_ASYNC, GRAB_MODE_ASYNC);
             }
-        }
-        if (errors.code != 0) {
+            x.XSync(display, false);
+        });
+        if (error != 0) {
             for (int lock : LOCKS) {
                 x.XUngrabKey(display, keycode, chord.modifiers() | lock, root);
             }
             x.XSync(display, false);
         }
-        return errors.code;
+        return error;
     }
 
     private void listen(X11 x, X11.Display display, int keycode) {
-        XlibExtras.InputWait input = new XlibExtras.InputWait(display);
+        Xlib.InputWait input = new Xlib.InputWait(display);
         X11.XEvent event = new X11.XEvent();
         while (open) {
             while (open && x.XPending(display) > 0) {
@@ -174,28 +168,6 @@ final class X11GlobalShortcut implements GlobalShortcut {
                 }
             }
             input.await(POLL_MILLIS);
-        }
-    }
-
-    /** Collects the errors of the grab's own connection; passes any other on. */
-    private static final class GrabErrors implements X11.XErrorHandler {
-        private final X11.Display display;
-        private X11.XErrorHandler replaced;
-        private int code;
-
-        GrabErrors(X11.Display display) {
-            this.display = display;
-        }
-
-        @Override
-        public int apply(X11.Display from, X11.XErrorEvent event) {
-            if (display.equals(from)) {
-                if (code == 0) {
-                    code = event.error_code & 0xff;
-                }
-                return 0;
-            }
-            return replaced != null ? replaced.apply(from, event) : 0;
         }
     }
 }

@@ -9,4 +9,17 @@ public interface SystemClipboard {
     CharSequence text();
 
     void clear();
+
+    /**
+     * Whether {@link #onRead} hears when another application reads (pastes) text put here; the
+     * platform clipboards of JavaFX do not tell.
+     */
+    default boolean detectsReads() {
+        return false;
+    }
+
+    /** Who hears each read of text put here; called on any thread. */
+    default void onRead(Runnable listener) {
+        // Reads are not detected.
+    }
 }

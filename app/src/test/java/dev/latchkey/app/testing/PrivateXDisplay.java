@@ -27,7 +27,7 @@ public final class PrivateXDisplay implements AutoCloseable {
     private final Process xvfb;
     private final Process windowManager;
     private final String display;
-    private final List<Process> started = new ArrayList<>();
+    private final Map<BlockingQueue<String>, Process> started = new java.util.LinkedHashMap<>();
 
     private PrivateXDisplay(Process xvfb, Process windowManager, String display) {
         this.xvfb = xvfb;
@@ -123,8 +123,8 @@ public final class PrivateXDisplay implements AutoCloseable {
         b.environment().put("DISPLAY", display);
         b.environment().remove("WAYLAND_DISPLAY");
         Process process = b.redirectErrorStream(true).start();
-        started.add(process);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        started.put(lines, process);
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -162,31 +162,43 @@ public final class PrivateXDisplay implements AutoCloseable {
         throw new AssertionError("the process never printed " + prefix + "; it printed:\n" + seen);
     }
 
-    /** Runs a tool (xdotool, xprop...) on this display; fails unless it exits 0; returns its output. */
-    public String run(String... command) throws IOException, InterruptedException {
+    /** What a tool printed (stdout and stderr together) and how it exited. */
+    public record Result(int exitCode, String output) {
+    }
+
+    /** Runs a tool (xdotool, xclip...) on this display with {@code input} on its stdin (null: none). */
+    public Result exec(byte[] input, String... command) throws IOException, InterruptedException {
         ProcessBuilder b = new ProcessBuilder(command);
         b.environment().put("DISPLAY", display);
         b.environment().remove("WAYLAND_DISPLAY");
         Process p = b.redirectErrorStream(true).start();
+        try (var stdin = p.getOutputStream()) {
+            if (input != null) {
+                stdin.write(input);
+            }
+        }
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish");
         }
-        if (p.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " exited " + p.exitValue() + ": " + output);
+        return new Result(p.exitValue(), output);
+    }
+
+    /** Runs a tool on this display; fails unless it exits 0; returns its output. */
+    public String run(String... command) throws IOException, InterruptedException {
+        Result r = exec(null, command);
+        if (r.exitCode() != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited " + r.exitCode() + ": " + r.output());
         }
-        return output;
+        return r.output();
     }
 
     /** Waits until no window's title matches {@code title} (a regular expression, as xdotool takes it). */
     public void awaitNoWindow(String title) throws IOException, InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < end) {
-            ProcessBuilder b = new ProcessBuilder("xdotool", "search", "--name", title);
-            b.environment().put("DISPLAY", display);
-            Process p = b.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor() == 1) {
+            if (exec(null, "xdotool", "search", "--name", title).exitCode() == 1) {
                 return;
             }
             Thread.sleep(100);
@@ -194,9 +206,17 @@ public final class PrivateXDisplay implements AutoCloseable {
         throw new AssertionError("a window called " + title + " is still there");
     }
 
+    /** Ends the process whose output is {@code output}. */
+    public void stop(BlockingQueue<String> output) {
+        Process p = started.remove(output);
+        if (p != null) {
+            p.destroyForcibly();
+        }
+    }
+
     /** Ends the processes started on this display (the display stays). */
     public void stopStarted() {
-        started.forEach(Process::destroyForcibly);
+        started.values().forEach(Process::destroyForcibly);
         started.clear();
     }
 
