@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * remembered. The countdown is observable for the status bar.
  */
 public final class ClipboardGuard {
+    static final Duration PASTE_SETTLES = Duration.ofMillis(400);
     private final SystemClipboard clipboard;
     private final Clock clock;
     private final Scheduler scheduler;
@@ -36,6 +37,8 @@ public final class ClipboardGuard {
     private byte[] fingerprint;
     private Instant deadline;
     private Cancellable ticking = Cancellable.NONE;
+    private Runnable afterRead;
+    private Cancellable settling = Cancellable.NONE;
 
     public ClipboardGuard(SystemClipboard clipboard, Clock clock, Scheduler scheduler, Supplier<Duration> delay) {
         this.clipboard = clipboard;
@@ -46,6 +49,7 @@ public final class ClipboardGuard {
 
     /** Puts a secret on the clipboard for the configured delay; the caller still owns and wipes it. */
     public void copySecret(char[] secret, String description) {
+        dropAfterRead();
         clipboard.putText(secret);
         salt = Randoms.bytes(16);
         fingerprint = digest(salt, CharBuffer.wrap(secret));
@@ -58,6 +62,7 @@ public final class ClipboardGuard {
 
     /** Puts ordinary text on the clipboard; a pending secret is gone from it, so the countdown stops. */
     public void copyText(String text) {
+        dropAfterRead();
         char[] chars = text.toCharArray();
         clipboard.putText(chars);
         forget();
@@ -88,7 +93,42 @@ public final class ClipboardGuard {
         return current != null && MessageDigest.isEqual(fingerprint, digest(salt, CharBuffer.wrap(current)));
     }
 
+    /** Whether the clipboard tells when another application pastes what is on it (X11 does). */
+    public boolean detectsReads() {
+        return clipboard.detectsReads();
+    }
+
+    /**
+     * Runs {@code action} once, when the secret now on the clipboard has been pasted; a new copy
+     * or the clearing drops it. Pastes are heard only where {@link #detectsReads}.
+     */
+    public void afterNextRead(Runnable action) {
+        dropAfterRead();
+        afterRead = action;
+    }
+
+    /**
+     * The system clipboard heard another application read what we put there (UI thread). One
+     * paste may read it more than once, in several formats, so the action waits until the
+     * paste is surely over before it changes the clipboard.
+     */
+    public void readHeard() {
+        Runnable action = afterRead;
+        if (action == null || fingerprint == null) {
+            return;
+        }
+        afterRead = null;
+        settling = scheduler.after(PASTE_SETTLES, action);
+    }
+
+    private void dropAfterRead() {
+        afterRead = null;
+        settling.cancel();
+        settling = Cancellable.NONE;
+    }
+
     private void forget() {
+        dropAfterRead();
         ticking.cancel();
         ticking = Cancellable.NONE;
         deadline = null;

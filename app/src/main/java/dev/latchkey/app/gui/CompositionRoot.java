@@ -115,6 +115,8 @@ public final class CompositionRoot {
                 locale, zone);
         this.clipboard = new ClipboardGuard(systemClipboard, service.clock(), scheduler,
                 () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));
+        // Reads are heard on the clipboard's own thread (X11), whatever executor the GUI uses.
+        systemClipboard.onRead(() -> Platform.runLater(clipboard::readHeard));
         service.addLockListener((ref, state) -> {
             if (state == LockState.LOCKED) {
                 runner.onUi(clipboard::clearNow);

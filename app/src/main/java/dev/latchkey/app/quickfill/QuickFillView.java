@@ -46,6 +46,8 @@ public final class QuickFillView {
     private Label autoTypeHint;
     @FXML
     private Label shortcutHint;
+    @FXML
+    private Label sequenceHint;
 
     public QuickFillView(QuickFillViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -59,6 +61,7 @@ public final class QuickFillView {
         Labels.showWhenSet(status, viewModel.statusProperty());
         autoTypeHint.setText(viewModel.autoTypeHint());
         shortcutHint.setText(viewModel.shortcutHint());
+        sequenceHint.setText(viewModel.sequenceHint());
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(l -> new ResultCell());
         Label empty = new Label();

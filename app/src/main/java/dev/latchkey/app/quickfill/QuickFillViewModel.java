@@ -271,7 +271,10 @@ public final class QuickFillViewModel {
 
     // ---- account, then password, then code -----------------------------------------------------
 
-    /** Ctrl+Enter: copies the account now, the password at the next key press, then the code. */
+    /**
+     * Ctrl+Enter: copies the account now, then the password and then the code, each once the
+     * part before has been pasted (where the clipboard tells) or at the next key press here.
+     */
     public void startSequence() {
         onSettledResults(this::startSequenceNow);
     }
@@ -311,12 +314,21 @@ public final class QuickFillViewModel {
             }
             CopySequence.Step upcoming = s.upcoming();
             String copied = messages.get("quickfill.step." + step.name(), r.name());
-            status.set(upcoming == null ? messages.get("quickfill.sequence.done", copied)
-                    : messages.get("quickfill.sequence.next", s.number(), s.steps().size(), copied,
-                            messages.get("quickfill.part." + upcoming.name())));
             if (upcoming == null) {
+                status.set(messages.get("quickfill.sequence.done", copied));
                 sequence = null;
                 sequenceRunning.set(false);
+                return;
+            }
+            boolean onPaste = clipboard.detectsReads();
+            status.set(messages.get(onPaste ? "quickfill.sequence.nextOnPaste" : "quickfill.sequence.next",
+                    s.number(), s.steps().size(), copied, messages.get("quickfill.part." + upcoming.name())));
+            if (onPaste) {
+                clipboard.afterNextRead(() -> {
+                    if (sequence == s) {
+                        next();
+                    }
+                });
             }
         };
         switch (step) {
@@ -363,6 +375,11 @@ public final class QuickFillViewModel {
         String caveat = autoTyping.caveatText();
         return caveat.isEmpty() ? messages.get("quickfill.autotype.on")
                 : messages.get("quickfill.autotype.on") + " " + caveat;
+    }
+
+    /** What the footer says about Ctrl+Enter: whether pasting moves the sequence on, or a key press. */
+    public String sequenceHint() {
+        return messages.get(clipboard.detectsReads() ? "quickfill.sequence.keysOnPaste" : "quickfill.sequence.keys");
     }
 
     /** What the footer says about the system-wide shortcut: that it works, or why only in Latchkey. */

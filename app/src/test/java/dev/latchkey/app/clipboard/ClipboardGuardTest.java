@@ -68,4 +68,39 @@ class ClipboardGuardTest {
         time.advance(Duration.ofSeconds(10));
         assertThat(clipboard.current()).isNull();
     }
+
+    @Test
+    void anActionWaitsForThePasteToSettleRunsOnceAndANewCopyDropsIt() {
+        MemoryClipboard hearing = new MemoryClipboard().detectingReads();
+        ClipboardGuard g = new ClipboardGuard(hearing, time, time, () -> Duration.ofSeconds(30));
+        hearing.onRead(g::readHeard);
+        assertThat(g.detectsReads()).isTrue();
+        assertThat(guard.detectsReads()).as("the toolkit's clipboard cannot tell").isFalse();
+        int[] runs = new int[1];
+
+        g.copySecret("alice".toCharArray(), "Account");
+        g.afterNextRead(() -> runs[0]++);
+        time.advance(Duration.ofSeconds(5));
+        assertThat(runs[0]).as("nothing pasted yet").isZero();
+        assertThat(hearing.paste()).isEqualTo("alice");
+        assertThat(hearing.paste()).as("one paste, read twice").isEqualTo("alice");
+        assertThat(runs[0]).as("not while the paste may still be reading").isZero();
+        time.advance(ClipboardGuard.PASTE_SETTLES);
+        assertThat(runs[0]).isEqualTo(1);
+        hearing.paste();
+        time.advance(Duration.ofSeconds(1));
+        assertThat(runs[0]).as("once").isEqualTo(1);
+
+        g.afterNextRead(() -> runs[0] += 10);
+        g.copySecret("other".toCharArray(), "Password");
+        hearing.paste();
+        time.advance(Duration.ofSeconds(1));
+        assertThat(runs[0]).as("a new copy dropped the waiting action").isEqualTo(1);
+
+        g.afterNextRead(() -> runs[0] += 100);
+        hearing.paste();
+        g.clearNow();
+        time.advance(Duration.ofSeconds(1));
+        assertThat(runs[0]).as("clearing dropped it, even mid-paste").isEqualTo(1);
+    }
 }

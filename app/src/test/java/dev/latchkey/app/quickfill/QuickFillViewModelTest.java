@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,12 +62,24 @@ class QuickFillViewModelTest {
             new VerificationCodes(login, t.time).attach(github,
                     OtpParameters.builder(OtpType.TOTP).issuer("GitHub").account("alice").build(), seed);
         }
-        ClipboardGuard guard = new ClipboardGuard(clipboard, t.time, t.time, () -> Duration.ofSeconds(30));
-        SecretReader secrets = new SecretReader(t.runner, auth, t.errors);
-        CodeCopier codes = new CodeCopier(t.runner, auth, guard, t.time, t.errors, t.messages);
-        vm = new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes, guard,
-                new AutoTyping(typist, secrets, codes, t.runner, t.messages), shortcut,
-                new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), t.runner, t.messages);
+        vm = model(clipboard, t.runner);
+    }
+
+    /** Quick Fill over the test keychain, with {@code systemClipboard} and slow work run by {@code runner}. */
+    private QuickFillViewModel model(MemoryClipboard systemClipboard, TaskRunner runner) {
+        ClipboardGuard guard = new ClipboardGuard(systemClipboard, t.time, t.time, () -> Duration.ofSeconds(30));
+        systemClipboard.onRead(guard::readHeard);
+        SecretReader secrets = new SecretReader(runner, auth, t.errors);
+        CodeCopier codes = new CodeCopier(runner, auth, guard, t.time, t.errors, t.messages);
+        return new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes, guard,
+                new AutoTyping(typist, secrets, codes, runner, t.messages), shortcut,
+                new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), runner, t.messages);
+    }
+
+    /** H2 may still be writing when the temp folder is deleted: close the keychains first. */
+    @AfterEach
+    void closeKeychains() {
+        t.service.close();
     }
 
     private String code() throws LatchkeyException {
@@ -116,6 +129,40 @@ class QuickFillViewModelTest {
         vm.queryProperty().set("Mail");
         vm.copyCode();
         assertThat(vm.statusProperty().get()).isEqualTo("“Mail” has no one-time code.");
+    }
+
+    @Test
+    void whereTheClipboardHearsPastesEachPasteMovesTheSequenceOn() throws LatchkeyException {
+        MemoryClipboard hearing = new MemoryClipboard().detectingReads();
+        QuickFillViewModel pasting = model(hearing, t.runner);
+        assertThat(pasting.sequenceHint()).contains("as soon as the one before has been pasted");
+        assertThat(vm.sequenceHint()).as("the toolkit's clipboard").contains("cannot tell when you paste");
+
+        pasting.queryProperty().set("https://github.com");
+        pasting.startSequence();
+        assertThat(pasting.statusProperty().get()).isEqualTo("Step 1 of 3: the account name of “GitHub” copied. "
+                + "Paste it: the password is copied as soon as it has been pasted (or press any key here).");
+        assertThat(hearing.paste()).isEqualTo("alice");
+        t.time.advance(Duration.ofSeconds(1));
+        assertThat(pasting.statusProperty().get()).startsWith("Step 2 of 3").contains("one-time code");
+        assertThat(hearing.paste()).isEqualTo("gh-secret");
+        t.time.advance(Duration.ofSeconds(1));
+        assertThat(hearing.current()).isEqualTo(code());
+        assertThat(pasting.statusProperty().get()).startsWith("Done");
+        hearing.paste();
+        t.time.advance(Duration.ofSeconds(1));
+        assertThat(hearing.current()).as("nothing after the last part").isEqualTo(code());
+
+        pasting.startSequence();
+        pasting.keyPressed();
+        assertThat(hearing.current()).as("a key press still works too").isEqualTo("gh-secret");
+        pasting.stopSequence();
+
+        pasting.startSequence();
+        pasting.stopSequence();
+        hearing.paste();
+        t.time.advance(Duration.ofSeconds(1));
+        assertThat(hearing.current()).as("Escape ended it: a paste moves nothing on").isEqualTo("alice");
     }
 
     @Test
@@ -196,13 +243,7 @@ class QuickFillViewModelTest {
                 work.run();
             }
         };
-        TaskRunner slow = new TaskRunner(queued, t.errors::present);
-        ClipboardGuard guard = new ClipboardGuard(clipboard, t.time, t.time, () -> Duration.ofSeconds(30));
-        SecretReader secrets = new SecretReader(slow, auth, t.errors);
-        CodeCopier codes = new CodeCopier(slow, auth, guard, t.time, t.errors, t.messages);
-        QuickFillViewModel fast = new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes,
-                guard, new AutoTyping(typist, secrets, codes, slow, t.messages), shortcut,
-                new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), slow, t.messages);
+        QuickFillViewModel fast = model(clipboard, new TaskRunner(queued, t.errors::present));
         while (!background.isEmpty()) {
             background.poll().run();
         }
