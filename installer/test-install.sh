@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A real install of the Latchkey .deb, as a user would do it: build the package, install it,
-# use the installed command and window, purge it, and check that the user's keychain is still
+# use the installed command and window (Quick Fill opened from outside it, a second start that
+# hands over to the running window), purge it, and check that the user's keychain is still
 # there. Prints each check; when one fails, names the step and stops (exit 1).
 # Needs root on Debian/Ubuntu with fakeroot, xvfb, xdotool, x11-utils, imagemagick and
 # libgtk-3-0 (.ci/run installs them). Keeps a screenshot of the window and the window's output
@@ -134,8 +135,58 @@ startup_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")
 [ "$wm_class" = "$startup_class" ] \
   || fail "the window's WM_CLASS is '$wm_class' but the menu entry's StartupWMClass is '$startup_class'"
 ok "WM_CLASS $wm_class matches the menu entry"
+
+step "open Quick Fill from outside the window with latchkey quick-fill"
+started=$(now_ms)
+latchkey quick-fill >"$out/quick-fill.out" 2>"$out/quick-fill.err" \
+  || { cat "$out/quick-fill.err" >&2; fail "latchkey quick-fill exited with an error"; }
+timeout 20 xdotool search --sync --onlyvisible --name '^Quick Fill$' >/dev/null \
+  || fail "no window titled 'Quick Fill' within 20 s of latchkey quick-fill"
+ok "a Quick Fill window appeared $(( $(now_ms) - started )) ms after latchkey quick-fill"
+action_exec=$(sed -n '/^\[Desktop Action quick-fill\]/,/^\[/s/^Exec=//p' "$desktop")
+[ -n "$action_exec" ] || fail "$desktop has no Quick Fill action"
+# shellcheck disable=SC2086 # the Exec line is a command with its arguments
+$action_exec >>"$out/quick-fill.out" 2>>"$out/quick-fill.err" \
+  || { cat "$out/quick-fill.err" >&2; fail "the menu entry's Quick Fill action ('$action_exec') exited with an error"; }
+[ "$(xdotool search --onlyvisible --name '^Quick Fill$' | wc -l)" -eq 1 ] \
+  || fail "after the Quick Fill action there is not exactly one Quick Fill window"
+ok "the menu entry's Quick Fill action ('$action_exec') reaches the same window"
+
+step "start the window a second time: the first one comes to the front, the second start ends"
+started=$(now_ms)
+$exec_line >"$out/second-start.out" 2>"$out/second-start.err" &
+second_pid=$!
+deadline=$(( $(date +%s) + 15 ))
+while kill -0 "$second_pid" 2>/dev/null && [ "$(date +%s)" -lt "$deadline" ]; do
+  sleep 0.05
+done
+if kill -0 "$second_pid" 2>/dev/null; then
+  kill "$second_pid" 2>/dev/null
+  fail "the second start was still running after 15 s"
+fi
+wait "$second_pid"
+second_rc=$?
+[ "$second_rc" -eq 0 ] || { cat "$out/second-start.err" >&2; fail "the second start exited with $second_rc"; }
+grep -q '^Latchkey is already running' "$out/second-start.out" \
+  || fail "the second start did not say that Latchkey is already running: $(cat "$out/second-start.out")"
+main_windows=$(xdotool search --onlyvisible --name '^Latchkey$' | wc -l)
+[ "$main_windows" -eq 1 ] || fail "$main_windows main windows after the second start, not 1"
+ok "the second start ended with exit 0 after $(( $(now_ms) - started )) ms; still one main window"
 kill "$gui_pid" 2>/dev/null
 wait "$gui_pid" 2>/dev/null
+gui_pid=
+
+step "with no window running, latchkey quick-fill starts Latchkey and opens Quick Fill"
+[ ! -e "$LATCHKEY_HOME/gui.socket" ] || fail "the window left $LATCHKEY_HOME/gui.socket behind when it ended"
+started=$(now_ms)
+latchkey quick-fill >"$out/quick-fill-start.out" 2>"$out/quick-fill-start.err" \
+  || { cat "$out/quick-fill-start.err" >&2; fail "latchkey quick-fill could not start Latchkey"; }
+quick_fill=$(timeout 30 xdotool search --sync --onlyvisible --name '^Quick Fill$' | head -n 1)
+[ -n "$quick_fill" ] || fail "no window titled 'Quick Fill' within 30 s of latchkey quick-fill"
+gui_pid=$(xdotool getwindowpid "$quick_fill")
+ok "Latchkey started and showed Quick Fill $(( $(now_ms) - started )) ms after latchkey quick-fill"
+kill "$gui_pid" 2>/dev/null
+for _ in $(seq 200); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 0.05; done
 gui_pid=
 stop_xvfb
 

@@ -31,6 +31,8 @@ public enum Status {
     DECODE(-26275, "The data could not be decoded."),
     TAMPERED(-26276, "The keychain was changed outside Latchkey; the affected data was not used."),
     TRUST_FAILED(-67808, "The certificate is not trusted."),
+    /** The Latchkey window is not running, or a request cannot reach it (errSecServiceNotAvailable). */
+    SERVICE_NOT_AVAILABLE(-67585, "The Latchkey window is not running or cannot be reached."),
     INTERNAL(-2070, "An internal error occurred.");
 
     private final int number;

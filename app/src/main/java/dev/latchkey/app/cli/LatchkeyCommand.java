@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
             NoteCommands.Add.class, NoteCommands.Find.class, NoteCommands.Delete.class,
             DumpKeychainCommand.class, GeneratePasswordCommand.class,
             OtpCommands.class, AutofillCommands.Match.class, AutofillCommands.Audit.class,
-            AutofillCommands.ExtractCode.class,
+            AutofillCommands.ExtractCode.class, QuickFillCommand.class,
             ImportCommand.class, ExportCommand.class, CertificateCommands.Find.class,
             CertificateCommands.FindIdentity.class, TrustCommands.Verify.class, TrustCommands.Add.class,
             TrustCommands.Remove.class, TrustCommands.DumpSettings.class, AssistantCommands.CreateKeypair.class,

@@ -1,6 +1,8 @@
 package dev.latchkey.app.gui;
 
 import dev.latchkey.app.clipboard.X11Clipboard;
+import dev.latchkey.app.instance.InstanceServer;
+import dev.latchkey.app.instance.WindowRequest;
 import dev.latchkey.app.ui.FxScheduler;
 import dev.latchkey.app.ui.FxTaskExecutor;
 import dev.latchkey.model.password.PasswordGenerator;
@@ -10,6 +12,7 @@ import dev.latchkey.model.password.StrengthMeter;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: reads settings before the window exists, then hands over to {@link CompositionRoot}. */
@@ -44,10 +47,20 @@ public final class LatchkeyApp extends Application {
                 System::nanoTime, state.settings(), state.systemDark(), Locale.getDefault(), ZoneId.systemDefault(),
                 state.typist(), state.shortcut());
         root.start(stage);
+        GuiLauncher.channel().ifPresent(channel -> channel.handleWith(request -> Platform.runLater(() -> answer(request))));
+    }
+
+    /** A request from another process: {@code latchkey quick-fill} or a second start. */
+    private void answer(WindowRequest request) {
+        switch (request) {
+            case QUICK_FILL -> root.quickFill();
+            case SHOW -> root.showMainWindow();
+        }
     }
 
     @Override
     public void stop() {
+        GuiLauncher.channel().ifPresent(InstanceServer::close);
         if (root != null) {
             root.stop();
         }

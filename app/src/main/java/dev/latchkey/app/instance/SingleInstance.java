@@ -1,0 +1,65 @@
+package dev.latchkey.app.instance;
+
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * A GUI start's first step: become the one window for the data folder (and listen for
+ * requests), or bring the window that already runs to the front and end.
+ */
+public final class SingleInstance {
+    public static final String HANDED_OVER = "Latchkey is already running; its window was brought to the front.";
+    private static final System.Logger LOG = System.getLogger(SingleInstance.class.getName());
+    /** A window found running may quit just before it is asked to show itself: look again, a few times. */
+    private static final int ATTEMPTS = 3;
+
+    private final InstanceServer server;
+    private final int exitCode;
+    private final boolean opensWindow;
+
+    private SingleInstance(InstanceServer server, int exitCode, boolean opensWindow) {
+        this.server = server;
+        this.exitCode = exitCode;
+        this.opensWindow = opensWindow;
+    }
+
+    /** Claims the socket; when another window runs, asks it to show itself and prints one line. */
+    public static SingleInstance claim(SocketPath socket, PrintStream out, PrintStream err) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Claim claim = InstanceServer.claim(socket);
+            if (claim instanceof Claim.Serving serving) {
+                return new SingleInstance(serving.server(), 0, true);
+            }
+            if (claim instanceof Claim.Unavailable unavailable) {
+                LOG.log(System.Logger.Level.WARNING, "starting without the channel for `latchkey quick-fill` and "
+                        + "single start: " + unavailable.reason());
+                return new SingleInstance(null, 0, true);
+            }
+            Delivery shown = new InstanceClient(socket).send(WindowRequest.SHOW);
+            if (shown.outcome() == Delivery.Outcome.DELIVERED) {
+                out.println(HANDED_OVER);
+                return new SingleInstance(null, 0, false);
+            }
+            if (shown.outcome() == Delivery.Outcome.FAILED) {
+                err.println("latchkey: Latchkey is already running, but " + shown.reason());
+                return new SingleInstance(null, 1, false);
+            }
+        }
+        err.println("latchkey: another Latchkey window keeps starting and stopping; try again");
+        return new SingleInstance(null, 1, false);
+    }
+
+    /** Whether this process should open the window; when not, end with {@link #exitCode}. */
+    public boolean opensWindow() {
+        return opensWindow;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** The channel this window listens on; empty when it starts without one. */
+    public Optional<InstanceServer> server() {
+        return Optional.ofNullable(server);
+    }
+}

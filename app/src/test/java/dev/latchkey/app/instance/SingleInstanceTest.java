@@ -1,0 +1,71 @@
+package dev.latchkey.app.instance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.latchkey.model.settings.LatchkeyHome;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A GUI start on a data folder with and without a window already running there. */
+class SingleInstanceTest {
+    @TempDir
+    Path home;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private SingleInstance start(SocketPath socket) {
+        return SingleInstance.claim(socket, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void firstStartOpensTheWindowAndListens() {
+        SocketPath socket = SocketPath.in(new LatchkeyHome(home));
+        SingleInstance first = start(socket);
+        try {
+            assertThat(first.opensWindow()).isTrue();
+            assertThat(first.server()).isPresent();
+            assertThat(socket.file()).exists();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        } finally {
+            first.server().ifPresent(InstanceServer::close);
+        }
+    }
+
+    @Test
+    void secondStartBringsTheFirstWindowForwardAndEnds() {
+        SocketPath socket = SocketPath.in(new LatchkeyHome(home));
+        List<WindowRequest> handled = new CopyOnWriteArrayList<>();
+        SingleInstance first = start(socket);
+        first.server().orElseThrow().handleWith(handled::add);
+        try {
+            SingleInstance second = start(socket);
+
+            assertThat(second.opensWindow()).isFalse();
+            assertThat(second.exitCode()).isZero();
+            assertThat(second.server()).isEmpty();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(SingleInstance.HANDED_OVER + System.lineSeparator());
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(handled).containsExactly(WindowRequest.SHOW);
+        } finally {
+            first.server().orElseThrow().close();
+        }
+    }
+
+    @Test
+    void withoutAUsableSocketTheWindowStillOpens() {
+        SocketPath tooLong = SocketPath.in(new LatchkeyHome(home.resolve("x".repeat(120))));
+
+        SingleInstance start = start(tooLong);
+
+        assertThat(start.opensWindow()).isTrue();
+        assertThat(start.server()).isEmpty();
+    }
+}
