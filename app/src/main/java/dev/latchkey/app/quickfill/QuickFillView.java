@@ -3,6 +3,7 @@ package dev.latchkey.app.quickfill;
 import dev.latchkey.app.items.KindIcons;
 import dev.latchkey.app.ui.Labels;
 import dev.latchkey.app.ui.Messages;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -68,12 +69,10 @@ public final class QuickFillView {
         empty.getStyleClass().add("placeholder-text");
         empty.textProperty().bind(viewModel.statusProperty());
         resultList.setPlaceholder(empty);
-        viewModel.selectedProperty().addListener((o, old, now) -> {
-            resultList.getSelectionModel().select(now);
-            if (now != null) {
-                resultList.scrollTo(now);
-            }
-        });
+        // A new list clears the list's selection even when its best match equals the old one
+        // (and then the selected property reports no change): show it again after either.
+        viewModel.selectedProperty().addListener((o, old, now) -> showSelected());
+        viewModel.results().addListener((ListChangeListener<QuickFillResult>) change -> showSelected());
         resultList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             // Only the user's choice: the list's own moves while its items are replaced are not.
             if (now != null && now != viewModel.selectedProperty().get() && viewModel.results().contains(now)) {
@@ -104,6 +103,16 @@ public final class QuickFillView {
                 window().hide();
             }
         });
+    }
+
+    private void showSelected() {
+        QuickFillResult now = viewModel.selectedProperty().get();
+        if (now == null) {
+            resultList.getSelectionModel().clearSelection();
+            return;
+        }
+        resultList.getSelectionModel().select(now);
+        resultList.scrollTo(now);
     }
 
     private Window window() {

@@ -12,7 +12,9 @@ import dev.latchkey.model.otp.VerificationCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import dev.latchkey.app.quickfill.QuickFillResult;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -69,6 +71,13 @@ class QuickFillFlowTest {
         return query.getScene().getWindow();
     }
 
+    /** The names of the rows drawn selected. */
+    private static java.util.List<String> selectedRows(FxRobot robot, ListView<QuickFillResult> results) {
+        return robot.from(results).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.isSelected() && c.getItem() != null)
+                .map(c -> ((QuickFillResult) c.getItem()).name()).toList();
+    }
+
     private void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -78,7 +87,16 @@ class QuickFillFlowTest {
     void copiesPasswordAccountAndCodeFromTheKeyboard(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Window window = quickFill(robot);
-        robot.write("gitl").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<QuickFillResult> results = robot.lookup("#resultList").queryAs(ListView.class);
+        // GitHub comes first for every letter typed: each new list must still show it selected.
+        robot.write("gith");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedRows(robot, results)).as("the list shows what Enter acts on").containsExactly("GitHub");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("gitl");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedRows(robot, results)).containsExactly("GitLab");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(clipboard(robot)).isEqualTo("gl-secret");
         assertThat(window.isShowing()).as("closes once copied").isFalse();
