@@ -137,3 +137,23 @@ done
 wait_for "Evaluate: media.home.arpa"
 shot trust-viewer.png
 stop_app
+
+# 6. Quick Fill, opened with Ctrl+Shift+Space over another application's login form.
+start_app "$work/home"
+unlock_and_select_github
+xdotool windowminimize "$(xdotool search --name '^Latchkey$' | head -1)"
+java -Dprism.order=sw -cp "$classpath" dev.latchkey.app.testing.TypingTarget >/dev/null 2>&1 &
+form=$!
+trap 'kill $app $wm $xvfb $form 2>/dev/null || true; rm -rf "$work"' EXIT
+wait_for "^Auto-type target"
+xdotool windowactivate --sync "$(xdotool search --name '^Auto-type target' | head -1)"
+xdotool windowsize "$(xdotool search --name '^Auto-type target' | head -1)" 400 150
+xdotool windowmove "$(xdotool search --name '^Auto-type target' | head -1)" 60 60
+sleep 0.5
+xdotool key --clearmodifiers ctrl+shift+space
+wait_for "^Quick Fill$"
+xdotool type --delay 40 "git"
+xdotool mousemove 1270 790          # no hover highlight in the picture
+shot quick-fill.png
+kill "$form"
+stop_app
