@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -29,7 +30,12 @@ import javafx.util.Duration;
  * press Enter for all of it). The chosen part goes to {@code picked}; Escape cancels.
  */
 final class ScreenRegionPicker {
+    /** The whole of {@code bounds} in the screen's own pixels, by JavaFX's Robot. */
+    static final Function<Rectangle2D, WritableImage> ROBOT =
+            bounds -> new Robot().getScreenCapture(null, bounds, false);
+
     private final String hint;
+    private final Function<Rectangle2D, WritableImage> screen;
     private final Consumer<BufferedImage> picked;
     private final Consumer<Exception> failed;
     private final List<Window> hidden = new ArrayList<>();
@@ -38,14 +44,18 @@ final class ScreenRegionPicker {
     private double startX;
     private double startY;
 
-    private ScreenRegionPicker(String hint, Consumer<BufferedImage> picked, Consumer<Exception> failed) {
+    private ScreenRegionPicker(String hint, Function<Rectangle2D, WritableImage> screen,
+            Consumer<BufferedImage> picked, Consumer<Exception> failed) {
         this.hint = hint;
+        this.screen = screen;
         this.picked = picked;
         this.failed = failed;
     }
 
-    static void pick(String hint, Consumer<BufferedImage> picked, Consumer<Exception> failed) {
-        new ScreenRegionPicker(hint, picked, failed).start();
+    /** @param screen takes the picture of the screen (usually {@link #ROBOT}) */
+    static void pick(String hint, Function<Rectangle2D, WritableImage> screen, Consumer<BufferedImage> picked,
+            Consumer<Exception> failed) {
+        new ScreenRegionPicker(hint, screen, picked, failed).start();
     }
 
     private void start() {
@@ -73,7 +83,7 @@ final class ScreenRegionPicker {
         Rectangle2D bounds = Screen.getPrimary().getBounds();
         WritableImage shot;
         try {
-            shot = new Robot().getScreenCapture(null, bounds, false);
+            shot = screen.apply(bounds);
         } catch (RuntimeException e) {
             restore();
             failed.accept(e);
