@@ -156,13 +156,14 @@ final class ScreenRegionPicker {
         overlay.setY(bounds.getMinY());
         overlay.setAlwaysOnTop(true);
         overlay.setTitle(hint);
+        // However it goes (a drag, Enter, Escape, or the window manager closing it), the windows come back.
+        overlay.setOnHidden(e -> restore());
         overlay.show();
         overlay.requestFocus();
     }
 
     private void finish(BufferedImage region) {
         overlay.hide();
-        restore();
         if (region != null) {
             picked.accept(region);
         }

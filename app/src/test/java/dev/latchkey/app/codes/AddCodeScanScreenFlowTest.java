@@ -37,6 +37,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -234,6 +235,18 @@ class AddCodeScanScreenFlowTest {
         assertThat(found(robot)).isEmpty();
         assertThat(inDialog(robot, "#error", Label.class).isVisible()).isFalse();
         assertThat(inDialog(robot, "#addButton", Button.class).isDisabled()).isTrue();
+        assertThat(codeItems()).isEmpty();
+    }
+
+    @Test
+    void closingThePickerFromTheWindowManagerBringsTheWindowsBack(FxRobot robot) throws Exception {
+        openAddCode(robot);
+        Stage overlay = scanScreen(robot);
+        // Alt+F4 or the desktop closing the overlay: a close request, as the platform sends it.
+        robot.interact(() -> overlay.fireEvent(new WindowEvent(overlay, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWindowsBack();
+        assertThat(found(robot)).isEmpty();
         assertThat(codeItems()).isEmpty();
     }
 
