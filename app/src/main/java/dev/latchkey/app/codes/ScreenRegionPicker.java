@@ -133,13 +133,10 @@ final class ScreenRegionPicker {
                 selection.setVisible(false);
                 return;
             }
-            double sx = shot.getWidth() / bounds.getWidth();
-            double sy = shot.getHeight() / bounds.getHeight();
-            int x = (int) Math.max(0, selection.getX() * sx);
-            int y = (int) Math.max(0, selection.getY() * sy);
-            int w = (int) Math.min(shot.getWidth() - x, selection.getWidth() * sx);
-            int h = (int) Math.min(shot.getHeight() - y, selection.getHeight() * sy);
-            finish(FxImages.toBuffered(shot, x, y, w, h));
+            Rectangle2D r = pixels(new Rectangle2D(selection.getX(), selection.getY(), selection.getWidth(),
+                    selection.getHeight()), bounds, shot.getWidth(), shot.getHeight());
+            finish(FxImages.toBuffered(shot, (int) r.getMinX(), (int) r.getMinY(), (int) r.getWidth(),
+                    (int) r.getHeight()));
         });
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight(), Color.TRANSPARENT);
         scene.setOnKeyPressed(e -> {
@@ -160,6 +157,20 @@ final class ScreenRegionPicker {
         overlay.setOnHidden(e -> restore());
         overlay.show();
         overlay.requestFocus();
+    }
+
+    /**
+     * The pixels of a {@code imageWidth}×{@code imageHeight} capture of {@code screen} that a
+     * selection on the overlay (in the screen's coordinates, from its top left corner) covers.
+     */
+    static Rectangle2D pixels(Rectangle2D selection, Rectangle2D screen, double imageWidth, double imageHeight) {
+        double sx = imageWidth / screen.getWidth();
+        double sy = imageHeight / screen.getHeight();
+        int x = (int) Math.max(0, selection.getMinX() * sx);
+        int y = (int) Math.max(0, selection.getMinY() * sy);
+        int w = (int) Math.min(imageWidth - x, selection.getWidth() * sx);
+        int h = (int) Math.min(imageHeight - y, selection.getHeight() * sy);
+        return new Rectangle2D(x, y, w, h);
     }
 
     private void finish(BufferedImage region) {
