@@ -129,12 +129,12 @@ final class ScreenRegionPicker {
             selection.setHeight(Math.abs(e.getY() - startY));
         });
         root.setOnMouseReleased(e -> {
-            if (selection.getWidth() < 8 || selection.getHeight() < 8) {
+            Rectangle2D r = pixels(new Rectangle2D(selection.getX(), selection.getY(), selection.getWidth(),
+                    selection.getHeight()), bounds, shot.getWidth(), shot.getHeight());
+            if (selection.getWidth() < 8 || selection.getHeight() < 8 || r.getWidth() < 1 || r.getHeight() < 1) {
                 selection.setVisible(false);
                 return;
             }
-            Rectangle2D r = pixels(new Rectangle2D(selection.getX(), selection.getY(), selection.getWidth(),
-                    selection.getHeight()), bounds, shot.getWidth(), shot.getHeight());
             finish(FxImages.toBuffered(shot, (int) r.getMinX(), (int) r.getMinY(), (int) r.getWidth(),
                     (int) r.getHeight()));
         });
@@ -166,11 +166,12 @@ final class ScreenRegionPicker {
     static Rectangle2D pixels(Rectangle2D selection, Rectangle2D screen, double imageWidth, double imageHeight) {
         double sx = imageWidth / screen.getWidth();
         double sy = imageHeight / screen.getHeight();
+        // Clipped on every side: a drag can go on to another screen, past any edge of this one.
         int x = (int) Math.max(0, selection.getMinX() * sx);
         int y = (int) Math.max(0, selection.getMinY() * sy);
-        int w = (int) Math.min(imageWidth - x, selection.getWidth() * sx);
-        int h = (int) Math.min(imageHeight - y, selection.getHeight() * sy);
-        return new Rectangle2D(x, y, w, h);
+        int right = (int) Math.min(imageWidth, selection.getMaxX() * sx);
+        int bottom = (int) Math.min(imageHeight, selection.getMaxY() * sy);
+        return new Rectangle2D(x, y, Math.max(0, right - x), Math.max(0, bottom - y));
     }
 
     private void finish(BufferedImage region) {

@@ -14,11 +14,16 @@ class ScreenRegionPickerTest {
     @CsvSource({
         // what,                           selection x, y, w, h,   picture w, h,  pixels x, y, w, h
         "same size,                        100, 50, 200, 120,      1280, 800,     100, 50, 200, 120",
-        "fractions are cut,                100.7, 50.2, 200.9, 120.5, 1280, 800,  100, 50, 200, 120",
+        "fractions are cut,                100.7, 50.2, 200.9, 120.5, 1280, 800,  100, 50, 201, 120",
         "a HiDPI screen (scale 2),         100, 50, 200, 120,      2560, 1600,    200, 100, 400, 240",
         "a scale of 1.5,                   100, 50, 200, 120,      1920, 1200,    150, 75, 300, 180",
         "past the right and bottom edges,  1200, 700, 200, 200,    1280, 800,     1200, 700, 80, 100",
         "the whole screen,                 0, 0, 1280, 800,        1280, 800,     0, 0, 1280, 800",
+        // Dragged onto a screen left of or above the primary one: only the part on this one.
+        "past the left and top edges,      -100, -50, 300, 200,    1280, 800,     0, 0, 200, 150",
+        "past the left edge on HiDPI,      -100, 50, 300, 200,     2560, 1600,    0, 100, 400, 400",
+        "past every edge,                  -10, -10, 1300, 820,    1280, 800,     0, 0, 1280, 800",
+        "nothing but a sliver on this one, -100, 10, 100.5, 200,   1280, 800,     0, 10, 0, 200",
     })
     void theSelectionInThePicturesPixels(String what, double x, double y, double w, double h, double imageWidth,
             double imageHeight, double px, double py, double pw, double ph) {
