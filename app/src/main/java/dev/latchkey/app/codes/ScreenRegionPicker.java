@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -122,13 +123,14 @@ final class ScreenRegionPicker {
             selection.setWidth(0);
             selection.setHeight(0);
         });
-        root.setOnMouseDragged(e -> {
-            selection.setX(Math.min(startX, e.getX()));
-            selection.setY(Math.min(startY, e.getY()));
-            selection.setWidth(Math.abs(e.getX() - startX));
-            selection.setHeight(Math.abs(e.getY() - startY));
-        });
+        root.setOnMouseDragged(e -> stretch(selection, e));
         root.setOnMouseReleased(e -> {
+            if (!selection.isVisible()) {
+                return; // pressed before the picker was there
+            }
+            // The rectangle ends where the mouse was let go: after a quick drag the desktop may send
+            // no motion there (GTK merges it into the release), or none at all.
+            stretch(selection, e);
             Rectangle2D r = pixels(new Rectangle2D(selection.getX(), selection.getY(), selection.getWidth(),
                     selection.getHeight()), bounds, shot.getWidth(), shot.getHeight());
             if (selection.getWidth() < 8 || selection.getHeight() < 8 || r.getWidth() < 1 || r.getHeight() < 1) {
@@ -157,6 +159,13 @@ final class ScreenRegionPicker {
         overlay.setOnHidden(e -> restore());
         overlay.show();
         overlay.requestFocus();
+    }
+
+    private void stretch(Rectangle selection, MouseEvent e) {
+        selection.setX(Math.min(startX, e.getX()));
+        selection.setY(Math.min(startY, e.getY()));
+        selection.setWidth(Math.abs(e.getX() - startX));
+        selection.setHeight(Math.abs(e.getY() - startY));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.event.EventType;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,6 +34,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -208,6 +210,27 @@ class AddCodeScanScreenFlowTest {
             assertThat(new VerificationCodes(login, t.time).peek(codes.get(0).id()).code())
                     .isEqualTo(OtpGenerator.code(stored, seed, t.time.instant()).code());
         }
+    }
+
+    @Test
+    void aQuickDragIsTakenToWhereTheMouseWasReleased(FxRobot robot) throws Exception {
+        openAddCode(robot);
+        Node picker = scanScreen(robot).getScene().getRoot();
+        // As GTK delivers a quick drag (ScreenScanX11Test): its last motion merged into the release.
+        robot.interact(() -> {
+            picker.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, GITHUB_QR.getMinX() - 16, GITHUB_QR.getMinY() - 16));
+            picker.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, GITHUB_QR.getMinX() + 40, GITHUB_QR.getMinY() + 40));
+            picker.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, GITHUB_QR.getMaxX() + 16, GITHUB_QR.getMaxY() + 16));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWindowsBack();
+        assertThat(found(robot)).containsExactly("•  GitHub: alice  ·  time-based");
+    }
+
+    private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false, down, false,
+                false, false, false, false, null);
     }
 
     @Test
