@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -39,8 +41,7 @@ final class ScreenRegionPicker {
     private final Function<Rectangle2D, WritableImage> screen;
     private final Consumer<BufferedImage> picked;
     private final Consumer<Exception> failed;
-    private final List<Window> hidden = new ArrayList<>();
-    private final List<Double> opacities = new ArrayList<>();
+    private final List<Aside> aside = new ArrayList<>();
     private Stage overlay;
     private double startX;
     private double startY;
@@ -59,25 +60,38 @@ final class ScreenRegionPicker {
         new ScreenRegionPicker(hint, screen, picked, failed).start();
     }
 
+    /** A window made transparent, and minimised when the desktop does not show transparency. */
+    private record Aside(Window window, double opacity, boolean iconified) {
+    }
+
     private void start() {
-        for (Window w : Window.getWindows()) {
+        // Transparency needs a compositor. Without one (X11 with many window managers) transparent
+        // windows stay on the screen and hide what is under them: minimise them there instead.
+        boolean transparent = Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW);
+        for (Window w : List.copyOf(Window.getWindows())) {
             if (w.isShowing()) {
-                hidden.add(w);
-                opacities.add(w.getOpacity());
+                boolean iconify = !transparent && w instanceof Stage s && !s.isIconified();
+                aside.add(new Aside(w, w.getOpacity(), iconify));
                 w.setOpacity(0);
+                if (iconify) {
+                    ((Stage) w).setIconified(true);
+                }
             }
         }
-        // Give the compositor a moment to take the windows off the screen.
-        PauseTransition settle = new PauseTransition(Duration.millis(350));
+        // Give the compositor or window manager a moment to take the windows off the screen.
+        PauseTransition settle = new PauseTransition(Duration.millis(transparent ? 350 : 600));
         settle.setOnFinished(e -> capture());
         settle.play();
     }
 
     private void restore() {
-        for (int i = 0; i < hidden.size(); i++) {
-            hidden.get(i).setOpacity(opacities.get(i));
+        for (Aside a : aside) {
+            if (a.iconified()) {
+                ((Stage) a.window()).setIconified(false);
+            }
+            a.window().setOpacity(a.opacity());
         }
-        hidden.clear();
+        aside.clear();
     }
 
     private void capture() {
