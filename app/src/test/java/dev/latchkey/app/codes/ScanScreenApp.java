@@ -5,6 +5,7 @@ import dev.latchkey.app.testing.TestKeychains;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -22,7 +23,8 @@ import javafx.util.Duration;
  * Latchkey's window in its own process on an X display, for {@link ScreenScanX11Test}: the real
  * composition root over a new "login" keychain, Add Code opened from the toolbar and Scan Screen
  * pressed. The region is dragged from outside, with real X input; once codes are found it presses
- * Add. It reports on standard output: {@code HOME path}; {@code SCANNING}; {@code OVERLAY x y w h}
+ * Add. It reports on standard output: {@code HOME path}; {@code SCANNING composited} or {@code SCANNING plain}
+ * (whether the X screen has a compositor); {@code OVERLAY x y w h}
  * once the picker shows the screen; {@code FOUND line} for each code read; {@code WINDOWS main
  * dialog} ("visible" or "hidden" each) once they are back; {@code ERROR message} for an inline
  * error; {@code CLOSED} when the dialog has closed (as it does once the code is stored) and the
@@ -82,7 +84,8 @@ public final class ScanScreenApp {
         });
         // Scan once the dialog is on the screen, above the window with the QR code.
         later(1500, () -> {
-            say("SCANNING");
+            // On GTK, transparent windows are supported exactly when a compositor runs.
+            say("SCANNING " + (Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW) ? "composited" : "plain"));
             ((Button) root.lookup("#screenButton")).fire();
         });
     }

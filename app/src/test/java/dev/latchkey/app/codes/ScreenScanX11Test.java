@@ -36,8 +36,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scan Screen for real, on a private Xvfb display with openbox (a window manager without a
- * compositor): a QR code in another process's window, as a browser shows one, lies under
+ * Scan Screen for real, on a private Xvfb display with openbox, without a compositor and with
+ * one (xcompmgr): a QR code in another process's window, as a browser shows one, lies under
  * Latchkey's windows; Latchkey, in its own process ({@link ScanScreenApp}), presses Scan Screen;
  * JavaFX's Robot captures the X screen; xdotool drags the real X mouse around the code on the
  * picker. The stored code is then read back from the keychain files by this process.
@@ -152,13 +152,26 @@ class ScreenScanX11Test {
     }
 
     @Test
-    void aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored() throws Exception {
+    void withoutACompositorLatchkeysWindowsAreMinimisedForThePicture() throws Exception {
+        aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored("plain");
+    }
+
+    @Test
+    void withACompositorLatchkeysWindowsAreMadeTransparentForThePicture() throws Exception {
+        Optional<Path> xcompmgr = PrivateXDisplay.onPath("xcompmgr");
+        Assumptions.assumeTrue(xcompmgr.isPresent(), "a composited X screen needs xcompmgr (apt-get install xcompmgr)");
+        started.add(x.process(xcompmgr.get().toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored("composited");
+    }
+
+    private void aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored(String screen) throws Exception {
         Child qr = java(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y),
                 String.valueOf(QR_SIZE));
         assertThat(await(qr, "READY")).isEqualTo("READY " + QR_X + " " + QR_Y);
         Child latchkey = java(ScanScreenApp.class, null);
         home = Path.of(await(latchkey, "HOME ").substring("HOME ".length()));
-        await(latchkey, "SCANNING");
+        assertThat(await(latchkey, "SCANNING")).isEqualTo("SCANNING " + screen);
         assertThat(await(latchkey, "OVERLAY")).as("the picker covers the screen").isEqualTo("OVERLAY 0 0 1024 768");
 
         // Around the code, as a user would: press above left of it, drag past its bottom right corner.
