@@ -53,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Add Code's Scan Screen, headless: the real dialog over a real keychain, the real region
  * picker with its full-screen overlay, dragged over with the mouse. Only the picture of the
  * screen is given by the test (a desktop with two QR codes on it), as Monocle's Robot cannot
- * capture the whole screen (TestFX/Monocle#83); ScreenScanX11Test captures a real X screen.
+ * capture the whole screen (TestFX/Monocle#83); AddCodeX11Test captures a real X screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class AddCodeScanScreenFlowTest {
@@ -216,7 +216,7 @@ class AddCodeScanScreenFlowTest {
     void aQuickDragIsTakenToWhereTheMouseWasReleased(FxRobot robot) throws Exception {
         openAddCode(robot);
         Node picker = scanScreen(robot).getScene().getRoot();
-        // As GTK delivers a quick drag (ScreenScanX11Test): its last motion merged into the release.
+        // As GTK delivers a quick drag (AddCodeX11Test): its last motion merged into the release.
         robot.interact(() -> {
             picker.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, GITHUB_QR.getMinX() - 16, GITHUB_QR.getMinY() - 16));
             picker.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, GITHUB_QR.getMinX() + 40, GITHUB_QR.getMinY() + 40));

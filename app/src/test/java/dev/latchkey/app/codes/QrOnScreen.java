@@ -9,6 +9,9 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -17,8 +20,9 @@ import javafx.util.Duration;
 /**
  * Another application's window with a QR code in it (as a website would show one), in its own
  * process: reads the QR code's text from standard input, shows it at the screen position
- * given as arguments (x, y, size), and prints {@code READY x y} with the window's position once
- * it is on the screen. It runs until killed.
+ * given as arguments (x, y, size), with a fourth argument {@code copy} also puts the picture on
+ * the clipboard (Copy Image), and prints {@code READY x y} with the window's position once it
+ * is on the screen. It runs until killed (and serves the clipboard until then).
  */
 public final class QrOnScreen {
     private static final String TITLE = "A QR code from elsewhere";
@@ -31,10 +35,12 @@ public final class QrOnScreen {
         int x = Integer.parseInt(args[0]);
         int y = Integer.parseInt(args[1]);
         int size = Integer.parseInt(args[2]);
+        boolean copy = args.length > 3 && args[3].equals("copy");
         Platform.startup(() -> {
+            WritableImage qr = QrImages.of(text, size);
             Stage stage = new Stage(StageStyle.UNDECORATED);
             stage.setTitle(TITLE);
-            stage.setScene(new Scene(new StackPane(new ImageView(QrImages.of(text, size))), size, size));
+            stage.setScene(new Scene(new StackPane(new ImageView(qr)), size, size));
             stage.setX(x);
             stage.setY(y);
             stage.setOnShown(e -> {
@@ -43,6 +49,11 @@ public final class QrOnScreen {
                 stage.setY(y);
                 PauseTransition settle = new PauseTransition(Duration.millis(500));
                 settle.setOnFinished(f -> {
+                    if (copy) {
+                        ClipboardContent content = new ClipboardContent();
+                        content.putImage(qr);
+                        Clipboard.getSystemClipboard().setContent(content);
+                    }
                     System.out.println("READY " + (int) stage.getX() + " " + (int) stage.getY());
                     System.out.flush();
                 });

@@ -36,13 +36,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scan Screen for real, on a private Xvfb display with openbox, without a compositor and with
- * one (xcompmgr): a QR code in another process's window, as a browser shows one, lies under
- * Latchkey's windows; Latchkey, in its own process ({@link ScanScreenApp}), presses Scan Screen;
- * JavaFX's Robot captures the X screen; xdotool drags the real X mouse around the code on the
- * picker. The stored code is then read back from the keychain files by this process.
+ * Add Code's image sources for real, on a private Xvfb display with openbox. Scan Screen, without
+ * a compositor and with one (xcompmgr): a QR code in another process's window, as a browser
+ * shows one, lies under Latchkey's windows; Latchkey, in its own process ({@link AddCodeApp}),
+ * presses Scan Screen; JavaFX's Robot captures the X screen; xdotool drags the real X mouse
+ * around the code on the picker. Paste Image: the other process copies the QR code's picture and
+ * Latchkey reads it from the X clipboard. Each time the stored code is read back from the
+ * keychain files by this process.
  */
-class ScreenScanX11Test {
+class AddCodeX11Test {
     private static final long TIMEOUT_SECONDS = 90;
     /** RFC 6238's SHA-1 seed, "12345678901234567890". */
     private static final String URI = "otpauth://totp/GitHub:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
@@ -165,11 +167,26 @@ class ScreenScanX11Test {
         aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored("composited");
     }
 
+    @Test
+    void anImageCopiedInAnotherApplicationIsPastedAndStored() throws Exception {
+        Child qr = java(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y), String.valueOf(QR_SIZE),
+                "copy");
+        await(qr, "READY");
+        Child latchkey = java(AddCodeApp.class, null, "paste");
+        home = Path.of(await(latchkey, "HOME ").substring("HOME ".length()));
+        await(latchkey, "PASTING");
+        assertThat(await(latchkey, "FOUND ")).as("read from the clipboard").isEqualTo(
+                "FOUND •  GitHub: alice  ·  time-based");
+        await(latchkey, "CLOSED");
+        assertThat(latchkey.process().waitFor(30, TimeUnit.SECONDS)).as("Latchkey exits").isTrue();
+        assertTheGitHubCodeIsStored();
+    }
+
     private void aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored(String screen) throws Exception {
         Child qr = java(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y),
                 String.valueOf(QR_SIZE));
         assertThat(await(qr, "READY")).isEqualTo("READY " + QR_X + " " + QR_Y);
-        Child latchkey = java(ScanScreenApp.class, null);
+        Child latchkey = java(AddCodeApp.class, null);
         home = Path.of(await(latchkey, "HOME ").substring("HOME ".length()));
         assertThat(await(latchkey, "SCANNING")).isEqualTo("SCANNING " + screen);
         assertThat(await(latchkey, "OVERLAY")).as("the picker covers the screen").isEqualTo("OVERLAY 0 0 1024 768");
@@ -186,7 +203,11 @@ class ScreenScanX11Test {
         assertThat(await(latchkey, "WINDOWS ")).as("Latchkey's windows are back").isEqualTo("WINDOWS visible visible");
         await(latchkey, "CLOSED");
         assertThat(latchkey.process().waitFor(30, TimeUnit.SECONDS)).as("Latchkey exits").isTrue();
+        assertTheGitHubCodeIsStored();
+    }
 
+    /** Reads the keychain Latchkey left behind: one code, GitHub's, with the seed from the QR code. */
+    private void assertTheGitHubCodeIsStored() throws Exception {
         ManualTime time = new ManualTime();
         try (KeychainService service = new KeychainService(new LatchkeyHome(home), Duration.ZERO, time)) {
             Keychain login = service.unlock(service.list().stream().filter(r -> r.name().equals("login"))

@@ -20,18 +20,18 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * Latchkey's window in its own process on an X display, for {@link ScreenScanX11Test}: the real
- * composition root over a new "login" keychain, Add Code opened from the toolbar and Scan Screen
- * pressed. The region is dragged from outside, with real X input; once codes are found it presses
- * Add. It reports on standard output: {@code HOME path}; {@code SCANNING composited} or {@code SCANNING plain}
- * (whether the X screen has a compositor); {@code OVERLAY x y w h}
- * once the picker shows the screen; {@code FOUND line} for each code read; {@code WINDOWS main
- * dialog} ("visible" or "hidden" each) once they are back; {@code ERROR message} for an inline
- * error; {@code CLOSED} when the dialog has closed (as it does once the code is stored) and the
- * keychain is locked, just before it exits.
+ * Latchkey's window in its own process on an X display, for {@link AddCodeX11Test}: the real
+ * composition root over a new "login" keychain, and Add Code opened from the toolbar. It presses
+ * Scan Screen (the region is then dragged from outside, with real X input), or with the argument
+ * {@code paste}, Paste Image; once codes are found it presses Add. It reports on standard output:
+ * {@code HOME path}; {@code SCANNING composited} or {@code SCANNING plain} (whether the X screen
+ * has a compositor), or {@code PASTING}; {@code OVERLAY x y w h} once the picker shows the screen;
+ * {@code FOUND line} for each code read; {@code WINDOWS main dialog} ("visible" or "hidden" each)
+ * once they are back; {@code ERROR message} for an inline error; {@code CLOSED} when the dialog
+ * has closed (as it does once the code is stored) and the keychain is locked, just before it exits.
  */
-public final class ScanScreenApp {
-    private ScanScreenApp() {
+public final class AddCodeApp {
+    private AddCodeApp() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,11 +42,11 @@ public final class ScanScreenApp {
             Stage main = new Stage();
             app.start(main);
             watchForTheOverlay();
-            later(500, () -> openAddCode(app, main));
+            later(500, () -> openAddCode(app, main, args.length > 0 && args[0].equals("paste")));
         });
     }
 
-    private static void openAddCode(TestApp app, Stage main) {
+    private static void openAddCode(TestApp app, Stage main, boolean paste) {
         MenuButton newItem = (MenuButton) main.getScene().lookup("#newItemButton");
         MenuItem code = newItem.getItems().stream().filter(i -> "Verification Code…".equals(i.getText()))
                 .findFirst().orElseThrow();
@@ -82,11 +82,17 @@ public final class ScanScreenApp {
                 });
             }
         });
-        // Scan once the dialog is on the screen, above the window with the QR code.
+        // Once the dialog is on the screen, above the window with the QR code.
         later(1500, () -> {
-            // On GTK, transparent windows are supported exactly when a compositor runs.
-            say("SCANNING " + (Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW) ? "composited" : "plain"));
-            ((Button) root.lookup("#screenButton")).fire();
+            if (paste) {
+                say("PASTING");
+                ((Button) root.lookup("#pasteButton")).fire();
+            } else {
+                // On GTK, transparent windows are supported exactly when a compositor runs.
+                say("SCANNING " + (Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW) ? "composited"
+                        : "plain"));
+                ((Button) root.lookup("#screenButton")).fire();
+            }
         });
     }
 
