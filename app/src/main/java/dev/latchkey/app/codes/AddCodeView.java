@@ -6,9 +6,11 @@ import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import java.io.File;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -30,6 +33,7 @@ public final class AddCodeView {
     private final AddCodeViewModel viewModel;
     private final Messages messages;
     private final Map<String, String> environment;
+    private final Function<Rectangle2D, WritableImage> screen;
     @FXML
     private Label subtitle;
     @FXML
@@ -59,9 +63,16 @@ public final class AddCodeView {
 
     /** @param environment the process environment (decides whether the screen can be captured) */
     public AddCodeView(AddCodeViewModel viewModel, Messages messages, Map<String, String> environment) {
+        this(viewModel, messages, environment, ScreenRegionPicker.ROBOT);
+    }
+
+    /** @param screen takes the picture of the screen for Scan Screen */
+    AddCodeView(AddCodeViewModel viewModel, Messages messages, Map<String, String> environment,
+            Function<Rectangle2D, WritableImage> screen) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.environment = environment;
+        this.screen = screen;
     }
 
     @FXML
@@ -155,7 +166,7 @@ public final class AddCodeView {
             viewModel.imageUnavailable(messages.get(ScreenCapture.unavailableReason(environment).get()));
             return;
         }
-        ScreenRegionPicker.pick(messages.get("addCode.screen.hint"),
+        ScreenRegionPicker.pick(messages.get("addCode.screen.hint"), screen,
                 image -> viewModel.readImage(image, messages.get("addCode.fromScreen")),
                 e -> viewModel.imageUnavailable(messages.get("addCode.screen.failed")));
     }

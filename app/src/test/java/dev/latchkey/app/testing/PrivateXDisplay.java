@@ -103,6 +103,15 @@ public final class PrivateXDisplay implements AutoCloseable {
         return windowManager != null;
     }
 
+    /** A process builder for a program on this display (and not on a Wayland one). */
+    public ProcessBuilder process(String... command) {
+        ProcessBuilder b = new ProcessBuilder(command);
+        b.environment().put("DISPLAY", display);
+        b.environment().remove("WAYLAND_DISPLAY");
+        b.environment().remove("XDG_SESSION_TYPE");
+        return b;
+    }
+
     /** The environment a child process needs to reach this display. */
     public Map<String, String> environment() {
         return Map.of("DISPLAY", display);
@@ -118,10 +127,8 @@ public final class PrivateXDisplay implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
-        ProcessBuilder b = new ProcessBuilder(command);
+        ProcessBuilder b = process(command.toArray(String[]::new));
         b.environment().putAll(env);
-        b.environment().put("DISPLAY", display);
-        b.environment().remove("WAYLAND_DISPLAY");
         Process process = b.redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         started.put(lines, process);
@@ -168,10 +175,7 @@ public final class PrivateXDisplay implements AutoCloseable {
 
     /** Runs a tool (xdotool, xclip...) on this display with {@code input} on its stdin (null: none). */
     public Result exec(byte[] input, String... command) throws IOException, InterruptedException {
-        ProcessBuilder b = new ProcessBuilder(command);
-        b.environment().put("DISPLAY", display);
-        b.environment().remove("WAYLAND_DISPLAY");
-        Process p = b.redirectErrorStream(true).start();
+        Process p = process(command).redirectErrorStream(true).start();
         try (var stdin = p.getOutputStream()) {
             if (input != null) {
                 stdin.write(input);
