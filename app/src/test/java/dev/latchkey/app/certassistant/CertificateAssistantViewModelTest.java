@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.certassistant.CertificateAssistantViewModel.Page;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.model.LatchkeyException;
@@ -20,8 +21,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class CertificateAssistantViewModelTest {
     @TempDir
     Path home;
@@ -29,7 +32,6 @@ class CertificateAssistantViewModelTest {
     Path out;
     private TestKeychains t;
     private Keychain login;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

@@ -3,6 +3,7 @@ package dev.latchkey.app.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.trust.PolicyKind;
@@ -22,8 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class CertificateInspectorViewModelTest {
     @TempDir
     Path home;

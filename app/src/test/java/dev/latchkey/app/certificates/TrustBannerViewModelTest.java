@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.ManualTime;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
@@ -19,8 +20,10 @@ import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class TrustBannerViewModelTest {
     @TempDir
     Path home;
@@ -29,7 +32,6 @@ class TrustBannerViewModelTest {
     private ItemTexts texts;
     private final SimpleObjectProperty<ItemRow> focused = new SimpleObjectProperty<>();
     private TrustBannerViewModel vm;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

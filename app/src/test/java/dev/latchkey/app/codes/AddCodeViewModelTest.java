@@ -2,6 +2,7 @@ package dev.latchkey.app.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
@@ -22,10 +23,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@ExtendWith(ClosesKeychains.class)
 class AddCodeViewModelTest {
     static final String GITHUB_URI = "otpauth://totp/GitHub:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
             + "&issuer=GitHub&digits=8&algorithm=SHA256";
@@ -37,7 +40,6 @@ class AddCodeViewModelTest {
     private TestKeychains t;
     private Keychain login;
     private UUID github;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

@@ -6,6 +6,7 @@ import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.items.Category;
 import dev.latchkey.app.items.ItemTableViewModel;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
@@ -24,8 +25,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class CodesViewModelTest {
     /** RFC 4226's test secret, "12345678901234567890". */
     static final byte[] RFC_SEED = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
@@ -41,7 +44,6 @@ class CodesViewModelTest {
     private int addCalls;
     private UUID totp;
     private UUID hotp;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

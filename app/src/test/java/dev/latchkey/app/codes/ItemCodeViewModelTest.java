@@ -3,6 +3,7 @@ package dev.latchkey.app.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.clipboard.ClipboardGuard;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
@@ -24,8 +25,10 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class ItemCodeViewModelTest {
     @TempDir
     Path home;
@@ -41,7 +44,6 @@ class ItemCodeViewModelTest {
     private CodeCopier copier;
     private final List<char[]> exported = new ArrayList<>();
     private final List<Item> setUps = new ArrayList<>();
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

@@ -2,6 +2,7 @@ package dev.latchkey.app.idle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.keychain.Keychain;
@@ -11,14 +12,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class IdleLockTest {
     @TempDir
     Path home;
     private TestKeychains t;
     private IdleLock idle;
-
     @BeforeEach
     void setUp() {
         t = new TestKeychains(home);

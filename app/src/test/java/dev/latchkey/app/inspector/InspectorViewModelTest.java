@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.items.ItemFields;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.unlock.SecretReader;
@@ -18,8 +19,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class InspectorViewModelTest {
     @TempDir
     Path home;
@@ -27,7 +30,6 @@ class InspectorViewModelTest {
     private Keychain login;
     private UUID github;
     private final ScriptedAuthenticator auth = new ScriptedAuthenticator();
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

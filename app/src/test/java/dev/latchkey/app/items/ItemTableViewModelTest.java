@@ -2,6 +2,7 @@ package dev.latchkey.app.items;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
@@ -16,8 +17,10 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class ItemTableViewModelTest {
     /** A stored trust setting's text; its content does not matter to the table. */
     private static final String TRUST = "ssl=always";
@@ -26,7 +29,6 @@ class ItemTableViewModelTest {
     private TestKeychains t;
     private Keychain login;
     private ItemTableViewModel vm;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

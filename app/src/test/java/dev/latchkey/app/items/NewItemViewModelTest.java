@@ -3,6 +3,7 @@ package dev.latchkey.app.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
@@ -13,14 +14,15 @@ import dev.latchkey.model.password.StrengthMeter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class NewItemViewModelTest {
     @TempDir
     Path home;
     private TestKeychains t;
     private Keychain login;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

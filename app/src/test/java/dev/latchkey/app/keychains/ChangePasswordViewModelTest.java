@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.unlock.PasswordThrottle;
 import dev.latchkey.model.LatchkeyException;
@@ -11,17 +12,20 @@ import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.password.StrengthMeter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class ChangePasswordViewModelTest {
     private static final String NEW = "quartz lantern meadow 1987 ferry";
 
     @TempDir
     Path home;
+    private TestKeychains t;
 
     @Test
     void changesThePasswordOnlyWithTheRightCurrentOne() throws LatchkeyException {
-        TestKeychains t = new TestKeychains(home);
+        t = new TestKeychains(home);
         KeychainRef ref = t.service.create("login", TestKeychains.password());
         PasswordThrottle throttle = new PasswordThrottle(t.time);
         ChangePasswordViewModel vm = new ChangePasswordViewModel(t.service, ref,

@@ -3,6 +3,7 @@ package dev.latchkey.app.keychains;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.keychain.LockState;
@@ -10,15 +11,16 @@ import dev.latchkey.model.password.StrengthMeter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class CreateKeychainViewModelTest {
     private static final String GOOD = "maple otter violin 42 sunset";
 
     @TempDir
     Path home;
     private TestKeychains t;
-
     @BeforeEach
     void setUp() {
         t = new TestKeychains(home);

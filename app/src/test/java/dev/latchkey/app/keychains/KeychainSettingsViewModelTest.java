@@ -5,21 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.latchkey.app.settings.GuiPreferences;
 import dev.latchkey.app.settings.GuiSettings;
 import dev.latchkey.app.settings.GuiSettingsStore;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class KeychainSettingsViewModelTest {
     @TempDir
     Path home;
+    private TestKeychains t;
 
     @Test
     void savesAutoLockInTheKeychainAndTheClipboardDelayInSettingsJson() throws LatchkeyException {
-        TestKeychains t = new TestKeychains(home);
+        t = new TestKeychains(home);
         Keychain login = t.unlocked("login");
         GuiSettingsStore store = new GuiSettingsStore(t.service.settings());
         GuiPreferences prefs = new GuiPreferences(store, GuiSettings.DEFAULT, t.runner);

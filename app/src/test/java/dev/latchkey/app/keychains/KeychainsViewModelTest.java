@@ -2,6 +2,7 @@ package dev.latchkey.app.keychains;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.keychain.KeychainRef;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class KeychainsViewModelTest {
     @TempDir
     Path home;
@@ -22,7 +25,6 @@ class KeychainsViewModelTest {
     private KeychainsViewModel vm;
     private KeychainRef login;
     private KeychainRef work;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

@@ -13,6 +13,7 @@ import dev.latchkey.app.settings.GuiPreferences;
 import dev.latchkey.app.settings.GuiSettings;
 import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.settings.Theme;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
@@ -25,18 +26,20 @@ import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import java.nio.file.Path;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class MainViewModelTest {
     @TempDir
     Path home;
@@ -118,7 +121,6 @@ class MainViewModelTest {
             return auth.authenticate(keychain, reason);
         }
     }
-
     @BeforeEach
     void setUp() {
         t = new TestKeychains(home);

@@ -8,6 +8,7 @@ import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.codes.CodeCopier;
 import dev.latchkey.app.hotkey.GlobalShortcut;
 import dev.latchkey.app.items.ItemTexts;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.PressableShortcut;
 import dev.latchkey.app.testing.RecordingTypist;
@@ -27,17 +28,18 @@ import dev.latchkey.model.otp.VerificationCodes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class QuickFillViewModelTest {
     @TempDir
     Path home;
@@ -74,12 +76,6 @@ class QuickFillViewModelTest {
         return new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes, guard,
                 new AutoTyping(typist, secrets, codes, runner, t.messages), shortcut,
                 new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), runner, t.messages);
-    }
-
-    /** H2 may still be writing when the temp folder is deleted: close the keychains first. */
-    @AfterEach
-    void closeKeychains() {
-        t.service.close();
     }
 
     private String code() throws LatchkeyException {

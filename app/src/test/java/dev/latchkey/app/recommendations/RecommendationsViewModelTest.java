@@ -2,6 +2,7 @@ package dev.latchkey.app.recommendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.crypto.secret.Secret;
@@ -28,8 +29,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class RecommendationsViewModelTest {
     @TempDir
     Path home;
@@ -45,7 +48,6 @@ class RecommendationsViewModelTest {
     private UUID github;
     private UUID reddit;
     private UUID spotify;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

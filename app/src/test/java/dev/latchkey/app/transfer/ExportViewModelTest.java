@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.assistant.StrengthViewModel;
 import dev.latchkey.app.keychains.NewPassword;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
@@ -19,8 +20,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class ExportViewModelTest {
     private static final String PASSPHRASE = "orbit canyon velvet 73 harbor";
     @TempDir
@@ -30,7 +33,6 @@ class ExportViewModelTest {
     private TestKeychains t;
     private Keychain login;
     private final ScriptedAuthenticator auth = new ScriptedAuthenticator();
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

@@ -2,6 +2,7 @@ package dev.latchkey.app.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
@@ -17,8 +18,10 @@ import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class ImportViewModelTest {
     @TempDir
     Path home;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.certificates.CertificateStatus;
 import dev.latchkey.app.certificates.TrustCheck;
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.material.NamedCertificate;
@@ -25,14 +26,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class TrustViewerViewModelTest {
     @TempDir
     Path home;
     private TestKeychains t;
     private Keychain login;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);

@@ -2,6 +2,7 @@ package dev.latchkey.app.unlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.keychain.Keychain;
@@ -12,15 +13,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ClosesKeychains.class)
 class UnlockViewModelTest {
     @TempDir
     Path home;
     private TestKeychains t;
     private KeychainRef ref;
     private PasswordThrottle throttle;
-
     @BeforeEach
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);
