@@ -24,6 +24,8 @@ public final class Xdotool {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** Milliseconds between typed characters: fast, yet slow enough for web pages. */
     private static final String TYPE_DELAY = "12";
+    /** The same for characters xdotool must map onto a keycode first. */
+    private static final String REMAPPED_DELAY = "60";
 
     private final Path executable;
     private final Map<String, String> environment;
@@ -45,17 +47,36 @@ public final class Xdotool {
         }
     }
 
-    /** Types the text into the focused window; the caller still owns (and wipes) it. */
+    /**
+     * Types the text into the focused window; the caller still owns (and wipes) it. Characters
+     * outside printable ASCII are typed on their own, more slowly: xdotool maps each onto a
+     * spare keycode and maps it back right after, and a busy target that reads the key after
+     * that sees nothing (an "é" went missing so under load).
+     */
     public void type(char[] text) throws AutoTypeException {
-        if (text.length == 0) {
-            return;
+        int start = 0;
+        while (start < text.length) {
+            boolean ascii = plainAscii(text[start]);
+            int end = start;
+            while (end < text.length && plainAscii(text[end]) == ascii) {
+                end++;
+            }
+            typeRun(text, start, end, ascii ? TYPE_DELAY : REMAPPED_DELAY);
+            start = end;
         }
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
+    }
+
+    private static boolean plainAscii(char c) {
+        return c >= 0x20 && c < 0x7f;
+    }
+
+    private void typeRun(char[] text, int from, int to, String delay) throws AutoTypeException {
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text, from, to - from));
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);
         Arrays.fill(encoded.array(), (byte) 0);
         try {
-            require(run(List.of("type", "--clearmodifiers", "--delay", TYPE_DELAY, "--file", "-"), bytes),
+            require(run(List.of("type", "--clearmodifiers", "--delay", delay, "--file", "-"), bytes),
                     "typing failed");
         } finally {
             Arrays.fill(bytes, (byte) 0);
