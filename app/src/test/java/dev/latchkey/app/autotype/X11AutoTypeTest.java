@@ -41,7 +41,7 @@ class X11AutoTypeTest {
     }
 
     @AfterEach
-    void stopTargets() {
+    void stopTargets() throws InterruptedException {
         x.stopStarted();
     }
 

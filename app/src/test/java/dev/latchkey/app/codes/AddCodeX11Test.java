@@ -14,10 +14,7 @@ import dev.latchkey.model.otp.OtpGenerator;
 import dev.latchkey.model.otp.OtpParameters;
 import dev.latchkey.model.otp.VerificationCodes;
 import dev.latchkey.model.settings.LatchkeyHome;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +50,7 @@ class AddCodeX11Test {
     private static final int QR_Y = 340;
     private static final int QR_SIZE = 240;
     private static PrivateXDisplay x;
-    private final List<Process> started = new ArrayList<>();
+    private Process compositor;
     private final StringBuilder seen = new StringBuilder();
     private Path home;
 
@@ -71,15 +67,12 @@ class AddCodeX11Test {
     }
 
     @AfterEach
-    void stopProcessesAndDeleteHome() throws IOException {
-        started.forEach(Process::destroyForcibly);
-        for (Process p : started) {
-            try {
-                p.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    void stopProcessesAndDeleteHome() throws IOException, InterruptedException {
+        if (compositor != null) {
+            compositor.destroyForcibly();
+            compositor.waitFor(10, TimeUnit.SECONDS);
         }
+        x.stopStarted();
         if (home != null) {
             try (var files = Files.walk(home)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -89,41 +82,8 @@ class AddCodeX11Test {
         }
     }
 
-    /** A JVM of ours on the private display, and its output line by line. */
-    private record Child(Process process, BlockingQueue<String> lines) {
-    }
-
-    /** Starts {@code main} in a JVM of its own on the private display, {@code input} on its standard input. */
-    private Child java(Class<?> main, String input, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Dprism.order=sw", main.getName()));
-        command.addAll(List.of(args));
-        Process p = x.process(command.toArray(String[]::new)).redirectErrorStream(true).start();
-        started.add(p);
-        try (OutputStream in = p.getOutputStream()) {
-            if (input != null) {
-                in.write((input + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("READ FAILED " + e.getMessage());
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return new Child(p, lines);
-    }
-
     /** The next line that starts with {@code prefix}; the lines before it are kept for a failure's message. */
-    private String await(Child child, String prefix) throws InterruptedException {
-        BlockingQueue<String> lines = child.lines();
+    private String await(BlockingQueue<String> lines, String prefix) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < end) {
             String line = lines.poll(1, TimeUnit.SECONDS);
@@ -142,11 +102,9 @@ class AddCodeX11Test {
     }
 
     private void xdotool(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PrivateXDisplay.onPath("xdotool").orElseThrow().toString()));
+        List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));
-        Process p = x.process(command.toArray(String[]::new)).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("xdotool " + String.join(" ", args) + ": " + out).isZero();
+        x.run(command.toArray(String[]::new));
     }
 
     @Test
@@ -158,31 +116,31 @@ class AddCodeX11Test {
     void withACompositorLatchkeysWindowsAreMadeTransparentForThePicture() throws Exception {
         Optional<Path> xcompmgr = PrivateXDisplay.onPath("xcompmgr");
         Assumptions.assumeTrue(xcompmgr.isPresent(), "a composited X screen needs xcompmgr (apt-get install xcompmgr)");
-        started.add(x.process(xcompmgr.get().toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        compositor = x.process(xcompmgr.get().toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored("composited");
     }
 
     @Test
     void anImageCopiedInAnotherApplicationIsPastedAndStored() throws Exception {
-        Child qr = java(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y), String.valueOf(QR_SIZE),
+        BlockingQueue<String> qr = x.startJava(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y), String.valueOf(QR_SIZE),
                 "copy");
         await(qr, "READY");
-        Child latchkey = java(AddCodeApp.class, null, "paste");
+        BlockingQueue<String> latchkey = x.startJava(AddCodeApp.class, null, "paste");
         home = Path.of(await(latchkey, "HOME ").substring("HOME ".length()));
         await(latchkey, "PASTING");
         assertThat(await(latchkey, "FOUND ")).as("read from the clipboard").isEqualTo(
                 "FOUND •  GitHub: alice  ·  time-based");
         await(latchkey, "CLOSED");
-        assertThat(latchkey.process().waitFor(30, TimeUnit.SECONDS)).as("Latchkey exits").isTrue();
+        assertThat(x.exits(latchkey, 30)).as("Latchkey exits").isTrue();
         assertTheGitHubCodeIsStored();
     }
 
     private void aQrCodeUnderLatchkeysWindowsIsReadFromTheScreenAndStored(String screen) throws Exception {
-        Child qr = java(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y),
+        BlockingQueue<String> qr = x.startJava(QrOnScreen.class, URI, String.valueOf(QR_X), String.valueOf(QR_Y),
                 String.valueOf(QR_SIZE));
         assertThat(await(qr, "READY")).isEqualTo("READY " + QR_X + " " + QR_Y);
-        Child latchkey = java(AddCodeApp.class, null);
+        BlockingQueue<String> latchkey = x.startJava(AddCodeApp.class, null);
         home = Path.of(await(latchkey, "HOME ").substring("HOME ".length()));
         assertThat(await(latchkey, "SCANNING")).isEqualTo("SCANNING " + screen);
         assertThat(await(latchkey, "OVERLAY")).as("the picker covers the screen").isEqualTo("OVERLAY 0 0 1024 768");
@@ -198,7 +156,7 @@ class AddCodeX11Test {
         assertThat(found).as("read from the screen:\n" + seen).isEqualTo("FOUND •  GitHub: alice  ·  time-based");
         assertThat(await(latchkey, "WINDOWS ")).as("Latchkey's windows are back").isEqualTo("WINDOWS visible visible");
         await(latchkey, "CLOSED");
-        assertThat(latchkey.process().waitFor(30, TimeUnit.SECONDS)).as("Latchkey exits").isTrue();
+        assertThat(x.exits(latchkey, 30)).as("Latchkey exits").isTrue();
         assertTheGitHubCodeIsStored();
     }
 

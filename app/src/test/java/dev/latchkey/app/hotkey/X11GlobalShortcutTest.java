@@ -36,7 +36,7 @@ class X11GlobalShortcutTest {
     }
 
     @AfterEach
-    void release() {
+    void release() throws InterruptedException {
         if (shortcut != null) {
             shortcut.close();
         }

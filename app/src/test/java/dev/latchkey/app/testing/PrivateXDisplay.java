@@ -123,13 +123,31 @@ public final class PrivateXDisplay implements AutoCloseable {
      */
     public BlockingQueue<String> startJava(String mainClass, Map<String, String> env, String... jvmOptions)
             throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        return launch(command, env, null);
+    }
+
+    /** As {@link #startJava(String, Map, String...)}, with software rendering, {@code args} and a line on stdin (or null). */
+    public BlockingQueue<String> startJava(Class<?> main, String stdinLine, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return launch(command, Map.of(), stdinLine == null ? null : (stdinLine + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private BlockingQueue<String> launch(List<String> command, Map<String, String> env, byte[] stdin)
+            throws IOException {
         ProcessBuilder b = process(command.toArray(String[]::new));
         b.environment().putAll(env);
         Process process = b.redirectErrorStream(true).start();
+        try (var in = process.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin);
+            }
+        }
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         started.put(lines, process);
         Thread reader = new Thread(() -> {
@@ -210,6 +228,11 @@ public final class PrivateXDisplay implements AutoCloseable {
         throw new AssertionError("a window called " + title + " is still there");
     }
 
+    /** Whether the process whose output is {@code output} ends within {@code seconds}. */
+    public boolean exits(BlockingQueue<String> output, long seconds) throws InterruptedException {
+        return started.get(output).waitFor(seconds, TimeUnit.SECONDS);
+    }
+
     /** Ends the process whose output is {@code output}. */
     public void stop(BlockingQueue<String> output) {
         Process p = started.remove(output);
@@ -218,15 +241,19 @@ public final class PrivateXDisplay implements AutoCloseable {
         }
     }
 
-    /** Ends the processes started on this display (the display stays). */
-    public void stopStarted() {
-        started.values().forEach(Process::destroyForcibly);
+    /** Ends the processes started on this display and waits for them (the display stays). */
+    public void stopStarted() throws InterruptedException {
+        for (Process p : started.values()) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
         started.clear();
     }
 
     @Override
     public void close() {
-        stopStarted();
+        started.values().forEach(Process::destroyForcibly);
+        started.clear();
         if (windowManager != null) {
             windowManager.destroy();
         }
