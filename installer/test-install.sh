@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A real install of the Latchkey .deb, as a user would do it: build the package, install it,
-# use the installed command and window (Quick Fill opened from outside it, a second start that
-# hands over to the running window), purge it, and check that the user's keychain is still
-# there. Prints each check; when one fails, names the step and stops (exit 1).
+# use the installed command and window (Quick Fill opened by the system-wide shortcut and from
+# outside it, a second start that hands over to the running window), purge it, and check that
+# the user's keychain is still there. Prints each check; when one fails, names the step and
+# stops (exit 1).
 # Needs root on Debian/Ubuntu with fakeroot, xvfb, xdotool, x11-utils, imagemagick and
 # libgtk-3-0 (.ci/run installs them). Keeps a screenshot of the window and the window's output
 # in installer/target/test-install/.
@@ -135,6 +136,21 @@ startup_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")
 [ "$wm_class" = "$startup_class" ] \
   || fail "the window's WM_CLASS is '$wm_class' but the menu entry's StartupWMClass is '$startup_class'"
 ok "WM_CLASS $wm_class matches the menu entry"
+
+step "press Ctrl+Shift+Space anywhere: the system-wide shortcut opens Quick Fill"
+started=$(now_ms)
+xdotool key --clearmodifiers ctrl+shift+space
+quick_fill=$(timeout 20 xdotool search --sync --onlyvisible --name '^Quick Fill$' | head -n 1)
+[ -n "$quick_fill" ] \
+  || fail "no window titled 'Quick Fill' within 20 s of Ctrl+Shift+Space (JNA in the runtime? see $out/window.err)"
+ok "Quick Fill appeared $(( $(now_ms) - started )) ms after Ctrl+Shift+Space"
+xdotool windowfocus --sync "$quick_fill" key Escape
+for _ in $(seq 50); do
+  xdotool search --onlyvisible --name '^Quick Fill$' >/dev/null 2>&1 || break
+  sleep 0.2
+done
+xdotool search --onlyvisible --name '^Quick Fill$' >/dev/null 2>&1 && fail "Escape did not close Quick Fill"
+ok "Escape closed it again"
 
 step "open Quick Fill from outside the window with latchkey quick-fill"
 started=$(now_ms)
