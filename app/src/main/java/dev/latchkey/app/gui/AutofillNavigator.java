@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.stage.Modality;
@@ -69,7 +70,7 @@ final class AutofillNavigator implements AutofillWindows {
     private final CodeCopier codes;
     private final LiveCodes live;
     private final AutoTyping autoTyping;
-    private final GlobalShortcut shortcut;
+    private final ObservableValue<GlobalShortcut> shortcut;
     private final Map<KeychainRef, Stage> recommendations = new HashMap<>();
     private AutofillActions actions;
     private Stage quickFill;
@@ -78,7 +79,7 @@ final class AutofillNavigator implements AutofillWindows {
     AutofillNavigator(KeychainService service, Navigator navigator, TaskRunner runner, Scheduler scheduler,
             ErrorPresenter errors, Messages messages, ViewLoader loader, Windows windows, ClipboardGuard clipboard,
             ItemTexts texts, StrengthMeter meter, CodeCopier codes, LiveCodes live, AutoTyping autoTyping,
-            GlobalShortcut shortcut) {
+            ObservableValue<GlobalShortcut> shortcut) {
         this.service = service;
         this.navigator = navigator;
         this.runner = runner;

@@ -13,7 +13,7 @@ import dev.latchkey.app.codes.CodeCopier;
 import dev.latchkey.app.codes.CodesView;
 import dev.latchkey.app.codes.CodesViewModel;
 import dev.latchkey.app.codes.LiveCodes;
-import dev.latchkey.app.hotkey.GlobalShortcut;
+import dev.latchkey.app.hotkey.ShortcutSwitch;
 import dev.latchkey.app.idle.IdleLock;
 import dev.latchkey.app.idle.WindowActivity;
 import dev.latchkey.app.items.ItemFields;
@@ -79,12 +79,12 @@ public final class CompositionRoot {
     private final Windows windows;
     private final TrustBannerView banner;
     private final AutofillActions autofill;
-    private final GlobalShortcut shortcut;
+    private final ShortcutSwitch shortcut;
     private Stage stage;
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
-            Locale locale, ZoneId zone, Typist typist, GlobalShortcut shortcut) {
+            Locale locale, ZoneId zone, Typist typist, ShortcutSwitch shortcut) {
         this(service, executor, scheduler, systemClipboard, monotonicNanos, settings, systemDark, locale, zone, typist,
                 shortcut, null);
     }
@@ -95,7 +95,7 @@ public final class CompositionRoot {
      */
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
             SystemClipboard systemClipboard, LongSupplier monotonicNanos, GuiSettings settings, boolean systemDark,
-            Locale locale, ZoneId zone, Typist typist, GlobalShortcut shortcut, FileDialogs files) {
+            Locale locale, ZoneId zone, Typist typist, ShortcutSwitch shortcut, FileDialogs files) {
         this.service = service;
         this.systemDark = systemDark;
         this.messages = Messages.load(locale);
@@ -133,7 +133,8 @@ public final class CompositionRoot {
         CodeCopier codes = new CodeCopier(runner, navigator, clipboard, service.clock(), errors, messages);
         AutoTyping autoTyping = new AutoTyping(typist, secrets, codes, runner, messages);
         AutofillNavigator autofillWindows = new AutofillNavigator(service, navigator, runner, scheduler, errors,
-                messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping, shortcut);
+                messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping,
+                shortcut.currentProperty());
         navigator.useAutofill(autofillWindows);
         this.autofill = new AutofillActions(table, autofillWindows, codes, autoTyping, dialogs);
         autofillWindows.connect(autofill);
@@ -156,6 +157,9 @@ public final class CompositionRoot {
         preferences.settingsProperty().addListener((o, old, now) -> {
             if (old.theme() != now.theme()) {
                 applyTheme(now.theme());
+            }
+            if (!old.quickFillEverywhere().equals(now.quickFillEverywhere())) {
+                shortcut.turn(now.quickFillEverywhere());
             }
         });
         javafx.scene.layout.Region root = (javafx.scene.layout.Region) loader.load(mainView);

@@ -3,7 +3,7 @@ package dev.latchkey.app.gui;
 import dev.latchkey.app.autotype.AutoTypeSupport;
 import dev.latchkey.app.autotype.Typist;
 import dev.latchkey.app.clipboard.ClipboardSupport;
-import dev.latchkey.app.hotkey.GlobalShortcut;
+import dev.latchkey.app.hotkey.ShortcutSwitch;
 import dev.latchkey.app.hotkey.ShortcutSupport;
 import dev.latchkey.app.settings.GuiSettings;
 import dev.latchkey.app.settings.GuiSettingsStore;
@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
  * starts its toolkit (about a second at start-up, most of it loading classes) instead of after.
  */
 record StartupState(KeychainService service, GuiSettings settings, boolean systemDark, Typist typist,
-        GlobalShortcut shortcut, SystemClipboard clipboard) {
+        ShortcutSwitch shortcut, SystemClipboard clipboard) {
     private static volatile CompletableFuture<StartupState> reading;
 
     /** Starts reading on a pool thread; {@link #await} picks the result up. */
@@ -47,6 +47,6 @@ record StartupState(KeychainService service, GuiSettings settings, boolean syste
         KeychainService service = KeychainService.forUser();
         GuiSettings settings = new GuiSettingsStore(service.settings()).load();
         return new StartupState(service, settings, SystemAppearance.prefersDark(), AutoTypeSupport.forThisDesktop(),
-                ShortcutSupport.quickFillForThisDesktop(), ClipboardSupport.forThisDesktop());
+                ShortcutSupport.quickFillSwitch(settings.quickFillEverywhere()), ClipboardSupport.forThisDesktop());
     }
 }

@@ -39,6 +39,8 @@ public interface GlobalShortcut extends AutoCloseable {
         /** libX11 could not be loaded or the X server refused the connection. */
         NO_X_CONNECTION,
         /** Another program holds the combination already. */
-        TAKEN
+        TAKEN,
+        /** The user turned the system-wide shortcut off. */
+        TURNED_OFF
     }
 }

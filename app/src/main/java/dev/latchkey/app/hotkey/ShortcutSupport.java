@@ -21,6 +21,12 @@ public final class ShortcutSupport {
         return detect(KeyChord.QUICK_FILL, System.getenv(), System.getProperty("os.name", ""));
     }
 
+    /** Quick Fill's shortcut as the user left it: taken when {@code on}, else turned off. */
+    public static ShortcutSwitch quickFillSwitch(boolean on) {
+        return new ShortcutSwitch(on ? quickFillForThisDesktop() : ShortcutSwitch.off(KeyChord.QUICK_FILL),
+                ShortcutSupport::quickFillForThisDesktop);
+    }
+
     public static GlobalShortcut detect(KeyChord chord, Map<String, String> env, String osName) {
         DesktopSession session = DesktopSession.of(env, osName);
         if (!session.x11Platform()) {

@@ -17,6 +17,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -70,6 +71,8 @@ public final class MainView {
     private MenuItem recommendationsItem;
     @FXML
     private RadioMenuItem themeSystem;
+    @FXML
+    private CheckMenuItem quickFillEverywhere;
     @FXML
     private RadioMenuItem themeLight;
     @FXML
@@ -192,6 +195,7 @@ public final class MainView {
         clipboardStatus.visibleProperty().bind(viewModel.clipboardStatusBinding().isNotEmpty());
         lockStatus.textProperty().bind(viewModel.lockStatusProperty());
         showTheme(viewModel.theme());
+        quickFillEverywhere.setSelected(viewModel.quickFillEverywhere());
     }
 
     /** File > Import/Export, the Certificates menu, and files dropped on the window. */
@@ -369,6 +373,11 @@ public final class MainView {
     @FXML
     private void themeLight() {
         viewModel.setTheme(Theme.LIGHT);
+    }
+
+    @FXML
+    private void toggleQuickFillEverywhere() {
+        viewModel.setQuickFillEverywhere(quickFillEverywhere.isSelected());
     }
 
     @FXML

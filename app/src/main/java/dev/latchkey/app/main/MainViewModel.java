@@ -241,6 +241,15 @@ public final class MainViewModel implements ItemActions {
         preferences.update(g -> g.withTheme(theme));
     }
 
+    /** View > Quick Fill from Any Application: whether Ctrl+Shift+Space is taken desktop-wide. */
+    public void setQuickFillEverywhere(boolean on) {
+        preferences.update(g -> g.withQuickFillEverywhere(on));
+    }
+
+    public boolean quickFillEverywhere() {
+        return preferences.get().quickFillEverywhere();
+    }
+
     // ---- item actions ----------------------------------------------------------------------
 
     public void newItem(ItemClass kind) {

@@ -61,7 +61,7 @@ public final class QuickFillView {
         Labels.showWhenSet(mode, viewModel.modeProperty());
         Labels.showWhenSet(status, viewModel.statusProperty());
         autoTypeHint.setText(viewModel.autoTypeHint());
-        shortcutHint.setText(viewModel.shortcutHint());
+        shortcutHint.textProperty().bind(viewModel.shortcutHintBinding());
         sequenceHint.setText(viewModel.sequenceHint());
         resultList.setItems(viewModel.results());
         resultList.setCellFactory(l -> new ResultCell());

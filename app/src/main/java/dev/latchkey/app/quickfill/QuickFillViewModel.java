@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +33,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -54,7 +57,8 @@ public final class QuickFillViewModel {
     private final CodeCopier codes;
     private final ClipboardGuard clipboard;
     private final AutoTyping autoTyping;
-    private final GlobalShortcut shortcut;
+    private final ObservableValue<GlobalShortcut> shortcut;
+    private final StringBinding shortcutHint;
     private final ItemTexts texts;
     private final TaskRunner runner;
     private final Messages messages;
@@ -78,7 +82,8 @@ public final class QuickFillViewModel {
     }
 
     public QuickFillViewModel(UnlockedKeychains keychains, CredentialMatcher matcher, SecretReader secrets,
-            CodeCopier codes, ClipboardGuard clipboard, AutoTyping autoTyping, GlobalShortcut shortcut, ItemTexts texts,
+            CodeCopier codes, ClipboardGuard clipboard, AutoTyping autoTyping, ObservableValue<GlobalShortcut> shortcut,
+            ItemTexts texts,
             TaskRunner runner, Messages messages) {
         this.keychains = keychains;
         this.matcher = matcher;
@@ -87,6 +92,7 @@ public final class QuickFillViewModel {
         this.clipboard = clipboard;
         this.autoTyping = autoTyping;
         this.shortcut = shortcut;
+        this.shortcutHint = Bindings.createStringBinding(this::describeShortcut, shortcut);
         this.texts = texts;
         this.runner = runner;
         this.messages = messages;
@@ -383,13 +389,18 @@ public final class QuickFillViewModel {
     }
 
     /** What the footer says about the system-wide shortcut: that it works, or why only in Latchkey. */
-    public String shortcutHint() {
-        if (shortcut.unavailable().isPresent()) {
-            return messages.get("quickfill.shortcut.off", shortcut.keys(),
-                    messages.get("quickfill.shortcut.unavailable." + shortcut.unavailable().get()));
+    public StringBinding shortcutHintBinding() {
+        return shortcutHint;
+    }
+
+    private String describeShortcut() {
+        GlobalShortcut s = shortcut.getValue();
+        if (s.unavailable().isPresent()) {
+            return messages.get("quickfill.shortcut.off", s.keys(),
+                    messages.get("quickfill.shortcut.unavailable." + s.unavailable().get()));
         }
-        String on = messages.get("quickfill.shortcut.on", shortcut.keys());
-        return shortcut.caveat().map(c -> on + " " + messages.get("quickfill.shortcut.unavailable." + c)).orElse(on);
+        String on = messages.get("quickfill.shortcut.on", s.keys());
+        return s.caveat().map(c -> on + " " + messages.get("quickfill.shortcut.unavailable." + c)).orElse(on);
     }
 
     /** Quick Fill is shown again: a fresh search, no leftover sequence. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import dev.latchkey.app.quickfill.QuickFillResult;
+import dev.latchkey.app.settings.GuiSettingsStore;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -168,5 +169,31 @@ class QuickFillFlowTest {
 
         robot.interact(app::stop);
         assertThat(app.shortcut.closed()).as("quitting gives the combination back").isTrue();
+    }
+
+    @Test
+    void theViewMenuTurnsTheSystemWideShortcutOffAndOnAgain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("View").clickOn("Quick Fill from Any Application (Ctrl+Shift+Space)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.shortcut.closed()).as("the combination is given back to the desktop").isTrue();
+        assertThat(new GuiSettingsStore(app.service.settings()).load().quickFillEverywhere()).as("remembered")
+                .isFalse();
+        Window window = quickFill(robot);
+        assertThat(robot.from(window.getScene().getRoot()).lookup((Label l) -> l.getText() != null
+                && l.getText().startsWith("Ctrl+Shift+Space opens Quick Fill only from Latchkey’s windows: you turned "
+                        + "it off")).tryQuery()).as("the footer says so").isPresent();
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("#table").clickOn("View").clickOn("Quick Fill from Any Application (Ctrl+Shift+Space)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.shortcut.closed()).as("taken again").isFalse();
+        Thread presser = new Thread(app.shortcut::press);
+        presser.start();
+        presser.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#queryField").queryAs(TextField.class).getScene().getWindow().isShowing())
+                .as("a press opens Quick Fill again").isTrue();
+        assertThat(new GuiSettingsStore(app.service.settings()).load().quickFillEverywhere()).isTrue();
     }
 }

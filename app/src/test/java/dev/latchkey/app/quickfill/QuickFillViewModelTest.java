@@ -7,6 +7,8 @@ import dev.latchkey.app.autotype.Typist;
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.codes.CodeCopier;
 import dev.latchkey.app.hotkey.GlobalShortcut;
+import dev.latchkey.app.hotkey.KeyChord;
+import dev.latchkey.app.hotkey.ShortcutSwitch;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.MemoryClipboard;
@@ -34,6 +36,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +55,7 @@ class QuickFillViewModelTest {
     private final ScriptedAuthenticator auth = new ScriptedAuthenticator();
     private final RecordingTypist typist = new RecordingTypist();
     private final PressableShortcut shortcut = new PressableShortcut();
+    private final ObjectProperty<GlobalShortcut> shortcutNow = new SimpleObjectProperty<>(shortcut);
     private QuickFillViewModel vm;
 
     @BeforeEach
@@ -74,7 +80,7 @@ class QuickFillViewModelTest {
         SecretReader secrets = new SecretReader(runner, auth, t.errors);
         CodeCopier codes = new CodeCopier(runner, auth, guard, t.time, t.errors, t.messages);
         return new QuickFillViewModel(() -> List.of(login), new CredentialMatcher(), secrets, codes, guard,
-                new AutoTyping(typist, secrets, codes, runner, t.messages), shortcut,
+                new AutoTyping(typist, secrets, codes, runner, t.messages), shortcutNow,
                 new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC), runner, t.messages);
     }
 
@@ -209,19 +215,23 @@ class QuickFillViewModelTest {
 
     @Test
     void theFooterSaysWhetherTheShortcutWorksOutsideLatchkeyAndWhatToDoWhenItDoesNot() {
-        assertThat(vm.shortcutHint()).isEqualTo("Ctrl+Shift+Space opens Quick Fill from any application.");
+        StringBinding hint = vm.shortcutHintBinding();
+        assertThat(hint.get()).isEqualTo("Ctrl+Shift+Space opens Quick Fill from any application.");
 
-        shortcut.caveat(GlobalShortcut.Unavailable.WAYLAND_X11_APPS_ONLY);
-        assertThat(vm.shortcutHint()).startsWith("Ctrl+Shift+Space opens Quick Fill from any application. In this "
+        shortcutNow.set(new PressableShortcut().caveat(GlobalShortcut.Unavailable.WAYLAND_X11_APPS_ONLY));
+        assertThat(hint.get()).startsWith("Ctrl+Shift+Space opens Quick Fill from any application. In this "
                 + "Wayland session it works only while an X11 application has the focus");
 
-        shortcut.unavailable(GlobalShortcut.Unavailable.TAKEN);
-        assertThat(vm.shortcutHint()).isEqualTo("Ctrl+Shift+Space opens Quick Fill only from Latchkey’s windows: "
+        shortcutNow.set(new PressableShortcut().unavailable(GlobalShortcut.Unavailable.TAKEN));
+        assertThat(hint.get()).isEqualTo("Ctrl+Shift+Space opens Quick Fill only from Latchkey’s windows: "
                 + "another program already uses it. Free it there, or give “latchkey quick-fill” another shortcut in "
                 + "your desktop’s keyboard settings.");
+        shortcutNow.set(ShortcutSwitch.off(KeyChord.QUICK_FILL));
+        assertThat(hint.get()).startsWith("Ctrl+Shift+Space opens Quick Fill only from Latchkey’s windows: "
+                + "you turned it off (View ▸ Quick Fill from Any Application).");
         for (GlobalShortcut.Unavailable reason : GlobalShortcut.Unavailable.values()) {
-            shortcut.unavailable(reason);
-            assertThat(vm.shortcutHint()).as(reason.name()).doesNotContain("quickfill.").endsWith(".");
+            shortcutNow.set(new PressableShortcut().unavailable(reason));
+            assertThat(hint.get()).as(reason.name()).doesNotContain("quickfill.").endsWith(".");
         }
     }
 

@@ -24,7 +24,7 @@ class GuiSettingsStoreTest {
         GuiSettings saved = GuiSettings.DEFAULT.withTheme(Theme.DARK).withClipboardClearSeconds(45).withLayout(
                 new GuiSettings.WindowBounds(10, 20, 1000, 700, false),
                 List.of(new GuiSettings.ColumnLayout("NAME", 320, true), new GuiSettings.ColumnLayout("KIND", 150, false)),
-                List.of(new GuiSettings.SortSetting("MODIFIED", false)));
+                List.of(new GuiSettings.SortSetting("MODIFIED", false))).withQuickFillEverywhere(false);
         store.save(saved);
         assertThat(store.load()).isEqualTo(saved);
         assertThat(file.read().get("defaultKeychain").asText()).isEqualTo("work");
@@ -38,6 +38,7 @@ class GuiSettingsStoreTest {
         GuiSettings s = new GuiSettingsStore(new SettingsStore(json)).load();
         assertThat(s.theme()).isEqualTo(Theme.SYSTEM);
         assertThat(s.clipboardClearSeconds()).isEqualTo(GuiSettings.MAX_CLIPBOARD_SECONDS);
+        assertThat(s.quickFillEverywhere()).as("written before the setting existed: the shortcut stays on").isTrue();
         Files.writeString(json, "{\"gui\": {\"columns\": \"not a list\"}}");
         assertThat(new GuiSettingsStore(new SettingsStore(json)).load()).isEqualTo(GuiSettings.DEFAULT);
         Files.writeString(json, "not json at all");

@@ -34,6 +34,12 @@ public final class PressableShortcut implements GlobalShortcut {
         return closed;
     }
 
+    /** The combination is taken again after it was given back. */
+    public PressableShortcut takenAgain() {
+        closed = false;
+        return this;
+    }
+
     @Override
     public String keys() {
         return "Ctrl+Shift+Space";

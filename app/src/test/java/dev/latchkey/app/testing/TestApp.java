@@ -1,6 +1,7 @@
 package dev.latchkey.app.testing;
 
 import dev.latchkey.app.gui.CompositionRoot;
+import dev.latchkey.app.hotkey.ShortcutSwitch;
 import dev.latchkey.app.settings.GuiSettingsStore;
 import dev.latchkey.app.ui.FxSystemClipboard;
 import dev.latchkey.app.ui.SystemClipboard;
@@ -32,8 +33,9 @@ public final class TestApp {
     public final SystemClipboard clipboard = new FxSystemClipboard();
     /** Auto-type as the window sees it: records what it would type instead of typing. */
     public final RecordingTypist typist = new RecordingTypist();
-    /** The system-wide Quick Fill shortcut, pressed by the test. */
+    /** The system-wide Quick Fill shortcut, pressed by the test; taken again when turned back on. */
     public final PressableShortcut shortcut = new PressableShortcut();
+    public final ShortcutSwitch shortcutSwitch = new ShortcutSwitch(shortcut, shortcut::takenAgain);
     /** What the next file choosers answer, one list of files each (empty: cancelled). */
     public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
     private final TaskExecutor executor;
@@ -56,7 +58,7 @@ public final class TestApp {
 
     public void start(Stage stage) {
         root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
-                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist, shortcut,
+                new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist, shortcutSwitch,
                 (title, filters) -> filesToOpen.isEmpty() ? List.of() : filesToOpen.poll());
         root.start(stage);
     }
