@@ -1,8 +1,7 @@
 package dev.latchkey.app.autotype;
 
 import dev.latchkey.app.desktop.DesktopSession;
-import java.io.File;
-import java.nio.file.Files;
+import dev.latchkey.app.desktop.Executables;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +34,11 @@ public final class AutoTypeSupport {
             return new Unsupported(session.wayland() ? Typist.Unavailable.WAYLAND_ONLY : Typist.Unavailable.NO_DISPLAY);
         }
         String display = session.display().get();
-        Optional<Path> xdotool = onPath("xdotool", env.get("PATH"));
+        Optional<Path> xdotool = Executables.onPath("xdotool", env.get("PATH"));
         if (xdotool.isEmpty()) {
             return new Unsupported(Typist.Unavailable.NO_XDOTOOL);
         }
-        Optional<Path> xprop = onPath("xprop", env.get("PATH"));
+        Optional<Path> xprop = Executables.onPath("xprop", env.get("PATH"));
         if (xprop.isEmpty()) {
             return new Unsupported(Typist.Unavailable.NO_XPROP);
         }
@@ -58,23 +57,6 @@ public final class AutoTypeSupport {
         } catch (AutoTypeException e) {
             return false;
         }
-    }
-
-    /** The executable called {@code name} in one of the PATH's folders. */
-    static Optional<Path> onPath(String name, String path) {
-        if (path == null || path.isBlank()) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (dir.isBlank()) {
-                continue;
-            }
-            Path candidate = Path.of(dir, name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     /** Auto-type that cannot work here, and says why. */

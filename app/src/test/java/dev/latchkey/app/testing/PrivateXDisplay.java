@@ -1,7 +1,7 @@
 package dev.latchkey.app.testing;
 
+import dev.latchkey.app.desktop.Executables;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -81,17 +81,7 @@ public final class PrivateXDisplay implements AutoCloseable {
 
     /** The executable called {@code name} on this process's PATH. */
     public static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir.isBlank() ? "." : dir, name);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return Executables.onPath(name, System.getenv("PATH"));
     }
 
     /** The display's name, e.g. ":173". */
