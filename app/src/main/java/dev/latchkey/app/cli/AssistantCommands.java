@@ -38,15 +38,14 @@ final class AssistantCommands {
         @Override
         public Integer call() throws LatchkeyException {
             var algorithm = key.algorithm();
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                Item item = new KeychainAssistant(new KeychainCertificates(k)).createKeyPair(algorithm, label);
-                if (root.json) {
-                    root.context.out().println(CliContext.JSON.createObjectNode().put("id", item.id().toString())
-                            .put("label", item.displayName()).put("keyType", algorithm.displayName()).toPrettyString());
-                } else {
-                    root.context.out().println("Created " + algorithm.displayName() + " private key \""
-                            + item.displayName() + "\".");
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            Item item = new KeychainAssistant(new KeychainCertificates(k)).createKeyPair(algorithm, label);
+            if (root.json) {
+                root.context.out().println(CliContext.JSON.createObjectNode().put("id", item.id().toString())
+                        .put("label", item.displayName()).put("keyType", algorithm.displayName()).toPrettyString());
+            } else {
+                root.context.out().println("Created " + algorithm.displayName() + " private key \""
+                        + item.displayName() + "\".");
             }
             return ExitCodes.OK;
         }
@@ -80,22 +79,21 @@ final class AssistantCommands {
                     names.altNames());
             X509Certificate made;
             String madeLabel;
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                KeychainCertificates certificates = new KeychainCertificates(k);
-                KeychainAssistant assistant = new KeychainAssistant(certificates);
-                if (request != null) {
-                    StoredCertificate signed = assistant.signRequest(certificates.identityNamed(issuer), request, spec);
-                    made = signed.certificate();
-                    madeLabel = signed.label();
-                } else {
-                    StoredIdentity identity = issuer != null
-                            ? assistant.issue(certificates.identityNamed(issuer), key.algorithm(), spec, label)
-                            : spec.certificateAuthority()
-                                    ? assistant.createCertificateAuthority(key.algorithm(), spec, label)
-                                    : assistant.createSelfSigned(key.algorithm(), spec, label);
-                    made = identity.certificate().certificate();
-                    madeLabel = identity.label();
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            KeychainCertificates certificates = new KeychainCertificates(k);
+            KeychainAssistant assistant = new KeychainAssistant(certificates);
+            if (request != null) {
+                StoredCertificate signed = assistant.signRequest(certificates.identityNamed(issuer), request, spec);
+                made = signed.certificate();
+                madeLabel = signed.label();
+            } else {
+                StoredIdentity identity = issuer != null
+                        ? assistant.issue(certificates.identityNamed(issuer), key.algorithm(), spec, label)
+                        : spec.certificateAuthority()
+                                ? assistant.createCertificateAuthority(key.algorithm(), spec, label)
+                                : assistant.createSelfSigned(key.algorithm(), spec, label);
+                made = identity.certificate().certificate();
+                madeLabel = identity.label();
             }
             if (output != null) {
                 ExportFile.write(output, CertificateOutput.pem(made).getBytes(StandardCharsets.US_ASCII), false);
@@ -139,17 +137,16 @@ final class AssistantCommands {
             var subject = names.requiredSubject();
             var altNames = names.altNames();
             CertificationRequest request;
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                KeychainCertificates certificates = new KeychainCertificates(k);
-                KeychainAssistant assistant = new KeychainAssistant(certificates);
-                if (storedKey != null) {
-                    request = assistant.createRequest(certificates.keyNamed(storedKey), subject, altNames);
-                } else {
-                    KeychainAssistant.Request made = assistant.createRequest(key.algorithm(), subject, altNames, label);
-                    request = made.request();
-                    root.context.err().println("Stored the private key \"" + made.key().displayName() + "\" ("
-                            + made.key().attributes().text(Attribute.KEY_TYPE) + ").");
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            KeychainCertificates certificates = new KeychainCertificates(k);
+            KeychainAssistant assistant = new KeychainAssistant(certificates);
+            if (storedKey != null) {
+                request = assistant.createRequest(certificates.keyNamed(storedKey), subject, altNames);
+            } else {
+                KeychainAssistant.Request made = assistant.createRequest(key.algorithm(), subject, altNames, label);
+                request = made.request();
+                root.context.err().println("Stored the private key \"" + made.key().displayName() + "\" ("
+                        + made.key().attributes().text(Attribute.KEY_TYPE) + ").");
             }
             if (output != null) {
                 ExportFile.write(output, request.pem().getBytes(StandardCharsets.US_ASCII), false);

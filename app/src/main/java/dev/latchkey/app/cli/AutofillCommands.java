@@ -46,27 +46,26 @@ final class AutofillCommands {
                 throw new LatchkeyException(Status.PARAM, "give a URL or --app ID");
             }
             AutofillTarget target = url != null ? AutofillTarget.forUrl(url) : AutofillTarget.forApp(app);
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                List<CredentialMatch> matches = new CredentialMatcher().rank(target, k.items());
-                if (matches.isEmpty()) {
-                    throw new LatchkeyException(Status.ITEM_NOT_FOUND, "no credentials match " + (url != null ? url : app));
-                }
-                ArrayNode array = CliContext.JSON.createArrayNode();
-                for (CredentialMatch m : matches) {
-                    String account = m.item().attributes().text(Attribute.ACCOUNT);
-                    if (root.json) {
-                        array.addObject().put("id", m.item().id().toString()).put("name", m.item().displayName())
-                                .put("account", account).put("match", m.kind().name()).put("matchedOn", m.matchedOn())
-                                .put("insecure", m.insecure());
-                    } else {
-                        root.context.out().printf("%-18s %-30s %-24s%s%n", m.kind().name().toLowerCase().replace('_', ' '),
-                                m.item().displayName(), account,
-                                m.insecure() ? "  warning: this page is not encrypted (http)" : "");
-                    }
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            List<CredentialMatch> matches = new CredentialMatcher().rank(target, k.items());
+            if (matches.isEmpty()) {
+                throw new LatchkeyException(Status.ITEM_NOT_FOUND, "no credentials match " + (url != null ? url : app));
+            }
+            ArrayNode array = CliContext.JSON.createArrayNode();
+            for (CredentialMatch m : matches) {
+                String account = m.item().attributes().text(Attribute.ACCOUNT);
                 if (root.json) {
-                    root.context.out().println(array.toPrettyString());
+                    array.addObject().put("id", m.item().id().toString()).put("name", m.item().displayName())
+                            .put("account", account).put("match", m.kind().name()).put("matchedOn", m.matchedOn())
+                            .put("insecure", m.insecure());
+                } else {
+                    root.context.out().printf("%-18s %-30s %-24s%s%n", m.kind().name().toLowerCase().replace('_', ' '),
+                            m.item().displayName(), account,
+                            m.insecure() ? "  warning: this page is not encrypted (http)" : "");
                 }
+            }
+            if (root.json) {
+                root.context.out().println(array.toPrettyString());
             }
             return ExitCodes.OK;
         }
@@ -83,8 +82,8 @@ final class AutofillCommands {
         @Override
         public Integer call() throws LatchkeyException {
             StrengthMeter meter = new StrengthMeter();
-            try (Keychain k = root.unlock(root.keychainRef(null));
-                 BreachList breaches = hibp == null ? null : BreachList.open(hibp)) {
+            Keychain k = root.unlock(root.keychainRef(null));
+            try (BreachList breaches = hibp == null ? null : BreachList.open(hibp)) {
                 int[] lastPercent = {-1};
                 AuditReport report = new SecurityAudit(pw -> meter.measure(pw).score(), root.context.service().clock())
                         .run(k, Optional.ofNullable(breaches), (done, total) -> {

@@ -54,9 +54,8 @@ final class CertificateCommands {
                 print(SystemRoots.platform());
                 return ExitCodes.OK;
             }
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                print(new KeychainCertificates(k));
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            print(new KeychainCertificates(k));
             return ExitCodes.OK;
         }
 
@@ -104,19 +103,18 @@ final class CertificateCommands {
         @Override
         public Integer call() throws LatchkeyException {
             PolicyKind kind = policy(policy);
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                List<StoredIdentity> identities = new KeychainCertificates(k).identities();
-                TrustService trust = TrustService.withDefaults(k);
-                List<TrustResult> results = new ArrayList<>();
-                for (StoredIdentity i : identities) {
-                    results.add(trust.evaluate(i.certificate().certificate(), List.of(), TrustPolicy.of(kind, null),
-                            null));
-                }
-                if (root.json) {
-                    json(kind, identities, results);
-                } else {
-                    text(kind, identities, results);
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            List<StoredIdentity> identities = new KeychainCertificates(k).identities();
+            TrustService trust = TrustService.withDefaults(k);
+            List<TrustResult> results = new ArrayList<>();
+            for (StoredIdentity i : identities) {
+                results.add(trust.evaluate(i.certificate().certificate(), List.of(), TrustPolicy.of(kind, null),
+                        null));
+            }
+            if (root.json) {
+                json(kind, identities, results);
+            } else {
+                text(kind, identities, results);
             }
             return ExitCodes.OK;
         }

@@ -2,12 +2,19 @@ package dev.latchkey.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainLease;
 import dev.latchkey.model.keychain.KeychainService;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** What a command runs against: standard streams, the keychain service and a password prompt. */
+/**
+ * What a command runs against: standard streams, the keychain service and a password prompt,
+ * and the keychains the command holds until it ends.
+ */
 public final class CliContext {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -16,6 +23,7 @@ public final class CliContext {
     private final PrintStream err;
     private final Supplier<KeychainService> serviceFactory;
     private final PasswordPrompt prompt;
+    private final List<KeychainLease> leases = new ArrayList<>();
     private KeychainService service;
 
     public CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<KeychainService> serviceFactory,
@@ -56,7 +64,16 @@ public final class CliContext {
         return service;
     }
 
+    /** Keeps the keychain for the rest of the command; returns it. */
+    Keychain hold(KeychainLease lease) {
+        leases.add(lease);
+        return lease.keychain();
+    }
+
+    /** The command ended: lets go of its keychains, which lock again unless the user has them unlocked. */
     void close() {
+        leases.forEach(KeychainLease::close);
+        leases.clear();
         if (service != null) {
             service.close();
         }

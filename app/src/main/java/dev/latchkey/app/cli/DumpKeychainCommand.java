@@ -21,12 +21,11 @@ final class DumpKeychainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LatchkeyException {
-        try (Keychain k = root.unlock(root.keychainRef(name))) {
-            List<Item> items = new ArrayList<>(k.items());
-            items.sort(Comparator.comparing((Item i) -> i.itemClass().ordinal())
-                    .thenComparing(Item::displayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Item::id));
-            ItemActions.print(root, k, items, true, false, secrets);
-        }
+        Keychain k = secrets ? root.unlockToReveal(root.keychainRef(name)) : root.unlock(root.keychainRef(name));
+        List<Item> items = new ArrayList<>(k.items());
+        items.sort(Comparator.comparing((Item i) -> i.itemClass().ordinal())
+                .thenComparing(Item::displayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Item::id));
+        ItemActions.print(root, k, items, true, false, secrets);
         return ExitCodes.OK;
     }
 }

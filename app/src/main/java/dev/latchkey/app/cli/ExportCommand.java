@@ -52,7 +52,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Asked before the keychain is unlocked, so slow typing cannot outlast the fresh password entry.
         char[] passphrase = type == Type.certs ? null : FilePassphrase.fresh(root, passphraseFile, output.toString());
-        try (Keychain k = root.unlock(root.keychainRef(null))) {
+        try {
+            Keychain k = type == Type.certs ? root.unlock(root.keychainRef(null))
+                    : root.unlockToReveal(root.keychainRef(null));
             KeychainCertificates source = new KeychainCertificates(k);
             int count;
             switch (type) {

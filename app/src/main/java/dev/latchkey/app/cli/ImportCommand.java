@@ -51,9 +51,8 @@ final class ImportCommand implements Callable<Integer> {
                     + ", not " + format);
         }
         ImportReport report;
-        try (Keychain k = root.unlock(root.keychainRef(null))) {
-            report = new CertificateImporter(k).importMaterial(material);
-        }
+        Keychain k = root.unlock(root.keychainRef(null));
+        report = new CertificateImporter(k).importMaterial(material);
         if (root.json) {
             root.context.out().println(json(report).toPrettyString());
         } else {

@@ -86,7 +86,7 @@ final class ItemActions {
                 for (Item i : shown) {
                     // Only passwords and notes are printed; a private key is exported, encrypted.
                     boolean printable = i.itemClass().isPassword() || i.itemClass() == ItemClass.SECURE_NOTE;
-                    secrets.add(printable ? k.readSecret(i.id()) : null);
+                    secrets.add(printable ? readSecret(root, k, i) : null);
                 }
             }
             if (secretOnly && !root.json) {
@@ -107,6 +107,19 @@ final class ItemActions {
             if (secrets != null) {
                 secrets.stream().filter(java.util.Objects::nonNull).forEach(Secret::close);
             }
+        }
+    }
+
+    /** The item's secret; for an item that asks for the keychain password, after asking for it. */
+    private static Secret readSecret(LatchkeyCommand root, Keychain k, Item item) throws LatchkeyException {
+        try {
+            return k.readSecret(item.id());
+        } catch (LatchkeyException e) {
+            if (e.status() != Status.INTERACTION_REQUIRED) {
+                throw e;
+            }
+            root.reauthenticate(k);
+            return k.readSecret(item.id());
         }
     }
 

@@ -138,9 +138,8 @@ final class KeychainCommands {
             KeychainDescription d = root.context.service().describe(ref);
             KeychainSettings s = null;
             if (settings) {
-                try (Keychain k = root.unlock(ref)) {
-                    s = k.settings();
-                }
+                Keychain k = root.unlock(ref);
+                s = k.settings();
             }
             if (root.json) {
                 ObjectNode o = CliContext.JSON.createObjectNode().put("name", ref.name())
@@ -183,15 +182,14 @@ final class KeychainCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            try (Keychain k = root.unlock(root.keychainRef(name))) {
-                KeychainSettings current = k.settings();
-                int m = minutes == null ? current.autoLockMinutes() : minutes;
-                if (m < 0 || m > KeychainSettings.MAX_AUTO_LOCK_MINUTES) {
-                    throw new LatchkeyException(dev.latchkey.model.Status.PARAM,
-                            "auto-lock must be between 0 and " + KeychainSettings.MAX_AUTO_LOCK_MINUTES + " minutes");
-                }
-                k.updateSettings(new KeychainSettings(m, lockOnSleep == null ? current.lockOnSleep() : lockOnSleep));
+            Keychain k = root.unlock(root.keychainRef(name));
+            KeychainSettings current = k.settings();
+            int m = minutes == null ? current.autoLockMinutes() : minutes;
+            if (m < 0 || m > KeychainSettings.MAX_AUTO_LOCK_MINUTES) {
+                throw new LatchkeyException(dev.latchkey.model.Status.PARAM,
+                        "auto-lock must be between 0 and " + KeychainSettings.MAX_AUTO_LOCK_MINUTES + " minutes");
             }
+            k.updateSettings(new KeychainSettings(m, lockOnSleep == null ? current.lockOnSleep() : lockOnSleep));
             return ExitCodes.OK;
         }
     }

@@ -88,14 +88,39 @@ public final class LatchkeyCommand {
         }
     }
 
-    /** Unlocks for the length of one command; close the result to lock again. */
+    /**
+     * The keychain, unlocked for the length of this command: without asking when the user has
+     * it unlocked (in the running Latchkey), else with the password. The command's context
+     * lets go of it when the command ends.
+     */
     Keychain unlock(KeychainRef ref) throws LatchkeyException {
         if (!context.service().exists(ref)) {
             throw new LatchkeyException(Status.NO_SUCH_KEYCHAIN, "no keychain named \"" + ref.name() + "\"");
         }
-        char[] pw = password(ref);
+        return context.hold(context.service().lease(ref, () -> password(ref)));
+    }
+
+    /**
+     * The keychain for a command that reveals or exports secrets in bulk: the password is
+     * entered for this command even when the user has the keychain unlocked.
+     */
+    Keychain unlockToReveal(KeychainRef ref) throws LatchkeyException {
+        boolean[] entered = {false};
+        Keychain k = context.hold(context.service().lease(ref, () -> {
+            entered[0] = true;
+            return password(ref);
+        }));
+        if (!entered[0]) {
+            reauthenticate(k);
+        }
+        return k;
+    }
+
+    /** Asks for the keychain password again and checks it (for items that ask before revealing). */
+    void reauthenticate(Keychain k) throws LatchkeyException {
+        char[] pw = password(k.ref());
         try {
-            return context.service().unlock(ref, pw);
+            k.confirmPassword(pw);
         } finally {
             Wipe.chars(pw);
         }

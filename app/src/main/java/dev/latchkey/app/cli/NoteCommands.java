@@ -47,8 +47,8 @@ final class NoteCommands {
             if (fields.label == null) {
                 throw new LatchkeyException(dev.latchkey.model.Status.PARAM, "add-note needs -l NAME");
             }
-            try (Keychain k = root.unlock(root.keychainRef(null));
-                 Secret secret = ItemActions.secret(root, text, false, "the note")) {
+            Keychain k = root.unlock(root.keychainRef(null));
+            try (Secret secret = ItemActions.secret(root, text, false, "the note")) {
                 ItemAttributes a = extra.applyTo(fields.attributes()).build();
                 var id = ItemActions.add(k, ItemClass.SECURE_NOTE, a, secret, update);
                 if (root.json) {
@@ -70,9 +70,8 @@ final class NoteCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                ItemActions.print(root, k, ItemActions.find(k, fields.query()), all, textOnly, withText);
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            ItemActions.print(root, k, ItemActions.find(k, fields.query()), all, textOnly, withText);
             return ExitCodes.OK;
         }
     }
@@ -84,9 +83,8 @@ final class NoteCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                ItemActions.delete(root, k, fields, false);
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            ItemActions.delete(root, k, fields, false);
             return ExitCodes.OK;
         }
     }

@@ -143,24 +143,23 @@ final class OtpCommands {
                     throw new LatchkeyException(Status.PARAM, "-l and --attach-to take a single code; this holds "
                             + credentials.size());
                 }
-                try (Keychain k = root.unlock(root.keychainRef(null))) {
-                    VerificationCodes codes = new VerificationCodes(k, root.context.service().clock());
-                    List<String> ids = new ArrayList<>();
-                    if (attachTo != null) {
-                        Item target = passwordItem(k, attachTo);
-                        codes.attach(target.id(), credentials.get(0).parameters(), credentials.get(0).seed());
-                        ids.add(target.id().toString());
-                    } else if (label != null) {
-                        ids.add(codes.addStandalone(credentials.get(0).parameters(), credentials.get(0).seed(), label)
-                                .toString());
-                    } else {
-                        codes.addStandalone(credentials).forEach(id -> ids.add(id.toString()));
-                    }
-                    if (root.json) {
-                        ArrayNode a = CliContext.JSON.createArrayNode();
-                        ids.forEach(a::add);
-                        root.context.out().println(CliContext.JSON.createObjectNode().set("ids", a).toPrettyString());
-                    }
+                Keychain k = root.unlock(root.keychainRef(null));
+                VerificationCodes codes = new VerificationCodes(k, root.context.service().clock());
+                List<String> ids = new ArrayList<>();
+                if (attachTo != null) {
+                    Item target = passwordItem(k, attachTo);
+                    codes.attach(target.id(), credentials.get(0).parameters(), credentials.get(0).seed());
+                    ids.add(target.id().toString());
+                } else if (label != null) {
+                    ids.add(codes.addStandalone(credentials.get(0).parameters(), credentials.get(0).seed(), label)
+                            .toString());
+                } else {
+                    codes.addStandalone(credentials).forEach(id -> ids.add(id.toString()));
+                }
+                if (root.json) {
+                    ArrayNode a = CliContext.JSON.createArrayNode();
+                    ids.forEach(a::add);
+                    root.context.out().println(CliContext.JSON.createObjectNode().set("ids", a).toPrettyString());
                 }
             } finally {
                 OtpCredential.closeAll(credentials);
@@ -222,10 +221,9 @@ final class OtpCommands {
                     code = OtpGenerator.code(p, seed, at(at, clock));
                 }
             } else {
-                try (Keychain k = root.unlock(root.keychainRef(null))) {
-                    VerificationCodes codes = new VerificationCodes(k, root.context.service().clock());
-                    code = codes.use(byLabel(codes, label).id());
-                }
+                Keychain k = root.unlock(root.keychainRef(null));
+                VerificationCodes codes = new VerificationCodes(k, root.context.service().clock());
+                code = codes.use(byLabel(codes, label).id());
             }
             if (root.json) {
                 ObjectNode o = CliContext.JSON.createObjectNode().put("code", code.code()).put("counter", code.counter());
@@ -245,35 +243,34 @@ final class OtpCommands {
         @Override
         public Integer call() throws LatchkeyException {
             LatchkeyCommand root = otp.root;
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                Clock clock = root.context.service().clock();
-                VerificationCodes codes = new VerificationCodes(k, clock);
-                List<Item> items = new ArrayList<>(codes.items());
-                items.sort(java.util.Comparator.comparing(Item::displayName, String.CASE_INSENSITIVE_ORDER));
-                ArrayNode array = CliContext.JSON.createArrayNode();
-                for (Item item : items) {
-                    OtpParameters p = VerificationCodes.parameters(item).orElseThrow();
-                    String code = p.isTimeBased() ? codes.peek(item.id()).code() : null;
-                    long left = p.isTimeBased() ? codes.peek(item.id()).remaining(clock.instant()).toSeconds() : -1;
-                    if (root.json) {
-                        ObjectNode o = array.addObject().put("id", item.id().toString()).put("label", item.displayName())
-                                .put("issuer", p.issuer()).put("account", p.account())
-                                .put("type", p.type().name()).put("algorithm", p.algorithm().name())
-                                .put("digits", p.digits()).put("attached", item.itemClass().isPassword());
-                        if (p.isTimeBased()) {
-                            o.put("period", p.periodSeconds()).put("code", code).put("secondsLeft", left);
-                        } else {
-                            o.put("counter", p.counter());
-                        }
-                    } else {
-                        root.context.out().printf("%-10s %-32s %s%n",
-                                code == null ? "(HOTP)" : code, item.displayName(),
-                                code == null ? "counter " + p.counter() : left + "s left");
-                    }
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            Clock clock = root.context.service().clock();
+            VerificationCodes codes = new VerificationCodes(k, clock);
+            List<Item> items = new ArrayList<>(codes.items());
+            items.sort(java.util.Comparator.comparing(Item::displayName, String.CASE_INSENSITIVE_ORDER));
+            ArrayNode array = CliContext.JSON.createArrayNode();
+            for (Item item : items) {
+                OtpParameters p = VerificationCodes.parameters(item).orElseThrow();
+                String code = p.isTimeBased() ? codes.peek(item.id()).code() : null;
+                long left = p.isTimeBased() ? codes.peek(item.id()).remaining(clock.instant()).toSeconds() : -1;
                 if (root.json) {
-                    root.context.out().println(array.toPrettyString());
+                    ObjectNode o = array.addObject().put("id", item.id().toString()).put("label", item.displayName())
+                            .put("issuer", p.issuer()).put("account", p.account())
+                            .put("type", p.type().name()).put("algorithm", p.algorithm().name())
+                            .put("digits", p.digits()).put("attached", item.itemClass().isPassword());
+                    if (p.isTimeBased()) {
+                        o.put("period", p.periodSeconds()).put("code", code).put("secondsLeft", left);
+                    } else {
+                        o.put("counter", p.counter());
+                    }
+                } else {
+                    root.context.out().printf("%-10s %-32s %s%n",
+                            code == null ? "(HOTP)" : code, item.displayName(),
+                            code == null ? "counter " + p.counter() : left + "s left");
                 }
+            }
+            if (root.json) {
+                root.context.out().println(array.toPrettyString());
             }
             return ExitCodes.OK;
         }
@@ -293,21 +290,20 @@ final class OtpCommands {
             if ((qr == null) == !uri) {
                 throw new LatchkeyException(Status.PARAM, "give --qr FILE or --uri");
             }
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                VerificationCodes codes = new VerificationCodes(k, root.context.service().clock());
-                char[] text = codes.exportUri(byLabel(codes, label).id());
-                try {
-                    if (qr != null) {
-                        OtpQrCodes.writePng(text, OtpQrCodes.DEFAULT_SIZE, qr);
-                    } else {
-                        ByteBuffer b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
-                        root.context.out().write(b.array(), 0, b.limit());
-                        root.context.out().println();
-                        Wipe.bytes(b.array());
-                    }
-                } finally {
-                    Wipe.chars(text);
+            Keychain k = root.unlockToReveal(root.keychainRef(null));
+            VerificationCodes codes = new VerificationCodes(k, root.context.service().clock());
+            char[] text = codes.exportUri(byLabel(codes, label).id());
+            try {
+                if (qr != null) {
+                    OtpQrCodes.writePng(text, OtpQrCodes.DEFAULT_SIZE, qr);
+                } else {
+                    ByteBuffer b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
+                    root.context.out().write(b.array(), 0, b.limit());
+                    root.context.out().println();
+                    Wipe.bytes(b.array());
                 }
+            } finally {
+                Wipe.chars(text);
             }
             return ExitCodes.OK;
         }

@@ -31,8 +31,8 @@ final class PasswordCommands {
         @Override
         public Integer call() throws LatchkeyException {
             require();
-            try (Keychain k = root.unlock(root.keychainRef(null));
-                 Secret secret = ItemActions.secret(root, password, true, "the new item")) {
+            Keychain k = root.unlock(root.keychainRef(null));
+            try (Secret secret = ItemActions.secret(root, password, true, "the new item")) {
                 var id = ItemActions.add(k, fields().itemClass(), extra.applyTo(fields().attributes()).build(),
                         secret, update);
                 if (root.json) {
@@ -55,9 +55,8 @@ final class PasswordCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                ItemActions.print(root, k, ItemActions.find(k, fields().query()), all, passwordOnly, withPassword);
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            ItemActions.print(root, k, ItemActions.find(k, fields().query()), all, passwordOnly, withPassword);
             return ExitCodes.OK;
         }
     }
@@ -70,9 +69,8 @@ final class PasswordCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                ItemActions.delete(root, k, fields(), all);
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            ItemActions.delete(root, k, fields(), all);
             return ExitCodes.OK;
         }
     }

@@ -94,9 +94,8 @@ final class TrustCommands {
                 Optional<KeychainRef> ref = root.keychain != null ? Optional.of(root.keychainRef(null))
                         : root.context.service().defaultKeychain();
                 if (ref.isPresent()) {
-                    try (Keychain k = root.unlock(ref.get())) {
-                        builder.keychain(k);
-                    }
+                    Keychain k = root.unlock(ref.get());
+                    builder.keychain(k);
                 }
             }
             TrustService trust = builder.build();
@@ -137,19 +136,18 @@ final class TrustCommands {
             for (String p : policies) {
                 kinds.add(CertificateCommands.policy(p));
             }
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                new KeychainCertificates(k).add(certificate, null);
-                TrustSettings settings = new TrustSettings(k);
-                CertificateTrust trust = null;
-                if (kinds.isEmpty()) {
-                    trust = settings.set(certificate, null, setting);
-                }
-                for (PolicyKind kind : kinds) {
-                    trust = settings.set(certificate, kind, setting);
-                }
-                if (root.json) {
-                    root.context.out().println(DumpSettings.json(List.of(trust)).toPrettyString());
-                }
+            Keychain k = root.unlock(root.keychainRef(null));
+            new KeychainCertificates(k).add(certificate, null);
+            TrustSettings settings = new TrustSettings(k);
+            CertificateTrust trust = null;
+            if (kinds.isEmpty()) {
+                trust = settings.set(certificate, null, setting);
+            }
+            for (PolicyKind kind : kinds) {
+                trust = settings.set(certificate, kind, setting);
+            }
+            if (root.json) {
+                root.context.out().println(DumpSettings.json(List.of(trust)).toPrettyString());
             }
             return ExitCodes.OK;
         }
@@ -181,9 +179,8 @@ final class TrustCommands {
         @Override
         public Integer call() throws LatchkeyException {
             X509Certificate certificate = CertificateFiles.certificate(file);
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                new TrustSettings(k).remove(certificate);
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            new TrustSettings(k).remove(certificate);
             return ExitCodes.OK;
         }
     }
@@ -195,9 +192,8 @@ final class TrustCommands {
         @Override
         public Integer call() throws LatchkeyException {
             List<CertificateTrust> all;
-            try (Keychain k = root.unlock(root.keychainRef(null))) {
-                all = new TrustSettings(k).all();
-            }
+            Keychain k = root.unlock(root.keychainRef(null));
+            all = new TrustSettings(k).all();
             if (root.json) {
                 root.context.out().println(json(all).toPrettyString());
                 return ExitCodes.OK;

@@ -108,6 +108,16 @@ public final class Keychain implements AutoCloseable {
         return header;
     }
 
+    /** The schema version of the open file (current: it was migrated when opened). */
+    public synchronized int schemaVersion() throws LatchkeyException {
+        ensureOpen();
+        try {
+            return store.schemaVersion();
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+    }
+
     public UnlockReport unlockReport() {
         return report;
     }

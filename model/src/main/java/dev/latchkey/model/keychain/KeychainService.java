@@ -10,6 +10,7 @@ import dev.latchkey.model.Status;
 import dev.latchkey.model.settings.LatchkeyHome;
 import dev.latchkey.model.settings.SettingsStore;
 import dev.latchkey.model.store.HeaderRecord;
+import dev.latchkey.model.store.KeychainOwner;
 import dev.latchkey.model.store.KeychainStore;
 import dev.latchkey.model.store.StoreException;
 import java.io.IOException;
@@ -20,30 +21,32 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Keychains under one {@link LatchkeyHome}: create, list, unlock, lock, change password,
- * delete, the default keychain. Tracks which keychains this process has unlocked and tells
- * {@link LockListener}s about every lock-state change.
+ * Keychains under one {@link LatchkeyHome}: create, list, unlock, lease, lock, change
+ * password, delete, the default keychain. Tracks which keychains this process has open (see
+ * {@link OpenKeychains}) and tells {@link LockListener}s about every lock-state change.
  */
 public final class KeychainService implements AutoCloseable {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
     private static final String DEFAULT_KEY = "defaultKeychain";
     public static final String LOGIN = "login";
+    /**
+     * How long to wait for another process to let go of a keychain file: long enough for a
+     * queue of command-line writers, each holding it for a second or two, to pass.
+     */
+    public static final Duration OWNER_WAIT = Duration.ofSeconds(60);
+    /** How long locking waits for the tasks using the keychain to finish. */
+    static final Duration DRAIN_WAIT = Duration.ofSeconds(10);
 
     private final LatchkeyHome home;
     private final SettingsStore settings;
     private final Duration kdfTarget;
     private final Clock clock;
-    private final Map<Path, Keychain> unlocked = new ConcurrentHashMap<>();
-    private final Map<Path, LockState> states = new ConcurrentHashMap<>();
-    private final List<LockListener> listeners = new CopyOnWriteArrayList<>();
+    private final OpenKeychains open;
     private volatile KdfParameters calibrated;
 
     /**
@@ -51,10 +54,19 @@ public final class KeychainService implements AutoCloseable {
      *     passwords (DESIGN §4: 0.5–1 s); {@link Duration#ZERO} uses the floor without measuring
      */
     public KeychainService(LatchkeyHome home, Duration kdfTarget, Clock clock) {
+        this(home, kdfTarget, clock, OWNER_WAIT);
+    }
+
+    /**
+     * @param ownerWait how long to wait for another process to finish with a keychain file
+     *     before reporting it in use
+     */
+    public KeychainService(LatchkeyHome home, Duration kdfTarget, Clock clock, Duration ownerWait) {
         this.home = home;
         this.settings = new SettingsStore(home.settingsFile());
         this.kdfTarget = kdfTarget;
         this.clock = clock;
+        this.open = new OpenKeychains(clock, ownerWait, DRAIN_WAIT);
     }
 
     /**
@@ -87,11 +99,19 @@ public final class KeychainService implements AutoCloseable {
     }
 
     public void addLockListener(LockListener l) {
-        listeners.add(l);
+        open.addListener(l);
     }
 
     public void removeLockListener(LockListener l) {
-        listeners.remove(l);
+        open.removeListener(l);
+    }
+
+    /**
+     * Told, with the holder's description ("latchkey daemon (pid 4242)"), when a keychain file
+     * is in use by another process and this one waits for it.
+     */
+    public void onWaitingForKeychain(java.util.function.Consumer<String> notice) {
+        open.onWaiting(notice);
     }
 
     // ---- naming and listing ----------------------------------------------------------------
@@ -232,125 +252,64 @@ public final class KeychainService implements AutoCloseable {
     }
 
     /**
-     * Unlocks with the password. The password is checked on a read-only connection first, so a
-     * wrong password leaves the file byte for byte as it was. Returns the already unlocked
-     * keychain (after checking the password) if this process has it open.
+     * Unlocks for the user, until {@link #lock}: the window's unlock, {@code latchkey unlock}.
+     * The password is checked on a read-only connection first, so a wrong password leaves the
+     * file byte for byte as it was. When this process has the keychain open already, the
+     * password is checked against it. Waits (up to the owner wait) while another process has
+     * the file.
      */
     public Keychain unlock(KeychainRef ref, char[] password) throws LatchkeyException {
         requireExists(ref);
-        Keychain open = unlocked.get(ref.file());
-        if (open != null && !open.isClosed()) {
-            open.confirmPassword(password);
-            return open;
-        }
-        transition(ref, LockState.UNLOCKING);
-        boolean success = false;
-        try {
-            Keychain k = doUnlock(ref, password);
-            unlocked.put(ref.file(), k);
-            success = true;
-            transition(ref, LockState.UNLOCKED);
-            return k;
-        } finally {
-            if (!success) {
-                transition(ref, LockState.LOCKED);
-            }
-        }
+        return open.unlock(ref, password);
     }
 
-    private Keychain doUnlock(KeychainRef ref, char[] password) throws LatchkeyException {
-        HeaderRecord record;
-        try (KeychainStore reader = KeychainStore.openForReading(ref.file())) {
-            reader.requireKnownSchema();
-            record = reader.readHeader();
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
-        KeychainHeader header = KeychainHeader.parse(record.header());
-        long start = System.nanoTime();
-        Secret mk = MasterKeyWrap.unwrap(password, header, record.wrappedMasterKey());
-        Duration kdfTime = Duration.ofNanos(System.nanoTime() - start);
-        KeychainStore store = null;
-        try {
-            store = KeychainStore.openShared(ref.file());
-            if (!java.util.Arrays.equals(store.readHeader().header(), record.header())) {
-                throw new LatchkeyException(Status.KEYCHAIN_IN_USE,
-                        "the keychain password was changed by another process meanwhile; try again");
-            }
-            KeychainStore opened = store;
-            store = null;
-            return Keychain.open(ref, header, opened, mk, clock, kdfTime, () -> {
-                unlocked.remove(ref.file());
-                transition(ref, LockState.LOCKING);
-                transition(ref, LockState.LOCKED);
-            });
-        } catch (StoreException e) {
-            mk.close();
-            throw StoreErrors.map(e);
-        } catch (LatchkeyException | RuntimeException e) {
-            mk.close();
-            throw e;
-        } finally {
-            if (store != null) {
-                try {
-                    store.close();
-                } catch (StoreException ignored) {
-                    // Already failing with the more useful error.
-                }
-            }
-        }
+    /**
+     * A hold on the keychain for one task (a command, a request from another application):
+     * without asking for the password when the user has it unlocked, else unlocked with
+     * {@code password} until the last such hold is closed.
+     */
+    public KeychainLease lease(KeychainRef ref, PasswordSource password) throws LatchkeyException {
+        requireExists(ref);
+        return open.lease(ref, password);
     }
 
+    /** The keychain if the user has it unlocked (not when only a task holds it). */
     public Optional<Keychain> unlocked(KeychainRef ref) {
-        Keychain k = unlocked.get(ref.file());
-        return k == null || k.isClosed() ? Optional.empty() : Optional.of(k);
+        return open.unlocked(ref);
     }
 
+    /** The lock state as the user sees it. */
     public LockState state(KeychainRef ref) {
-        return states.getOrDefault(ref.file(), LockState.LOCKED);
+        return open.state(ref);
     }
 
+    /** Locks: tasks using the keychain get a few seconds to finish, new ones wait and unlock it again. */
     public void lock(KeychainRef ref) {
-        Keychain k = unlocked.get(ref.file());
-        if (k != null) {
-            k.close();
-        }
+        open.lock(ref);
     }
 
     public void lockAll() {
-        List.copyOf(unlocked.values()).forEach(Keychain::close);
-    }
-
-    private void transition(KeychainRef ref, LockState next) {
-        LockState previous = states.getOrDefault(ref.file(), LockState.LOCKED);
-        if (!previous.canMoveTo(next)) {
-            throw new IllegalStateException("keychain " + ref.name() + " cannot go from " + previous + " to " + next);
-        }
-        states.put(ref.file(), next);
-        for (LockListener l : listeners) {
-            l.lockStateChanged(ref, next);
-        }
+        open.lockAll();
     }
 
     /** Changes the keychain password (re-wraps the master key only). */
     public void changePassword(KeychainRef ref, char[] oldPassword, char[] newPassword) throws LatchkeyException {
         checkNewPassword(newPassword);
-        Optional<Keychain> open = unlocked(ref);
-        if (open.isPresent()) {
-            open.get().changePassword(oldPassword, newPassword, kdfForNewPassword());
-            return;
-        }
-        try (Keychain k = unlock(ref, oldPassword)) {
-            k.changePassword(oldPassword, newPassword, kdfForNewPassword());
+        char[] given = oldPassword.clone();
+        try (KeychainLease lease = lease(ref, () -> given)) {
+            lease.keychain().changePassword(oldPassword, newPassword, kdfForNewPassword());
         }
     }
 
-    /** Deletes the keychain file (locking it here first); KEYCHAIN_IN_USE if another process has it open. */
+    /**
+     * Deletes the keychain file (locking it here first); KEYCHAIN_IN_USE if another process
+     * keeps it open longer than the owner wait.
+     */
     public void delete(KeychainRef ref) throws LatchkeyException {
         requireExists(ref);
         lock(ref);
-        try {
-            KeychainStore.delete(ref.file());
+        try (KeychainOwner owner = KeychainOpening.claim(ref, open.ownerWait(), notice -> { })) {
+            KeychainStore.delete(owner);
         } catch (StoreException e) {
             throw StoreErrors.map(e);
         }
@@ -360,12 +319,31 @@ public final class KeychainService implements AutoCloseable {
         }
     }
 
-    /** Header facts and item count, read without the password and without writing. */
+    /**
+     * Header facts and item count, read without the password and without writing: from the
+     * keychain itself when this process has it open, else from the file.
+     */
     public KeychainDescription describe(KeychainRef ref) throws LatchkeyException {
         requireExists(ref);
-        try (KeychainStore reader = KeychainStore.openForReading(ref.file())) {
+        boolean isDefault = defaultKeychain().map(ref::equals).orElse(false);
+        Optional<Keychain> opened = open.open(ref);
+        if (opened.isPresent()) {
+            Keychain k = opened.get();
+            try {
+                return new KeychainDescription(ref, k.id(), k.header().formatVersion(), k.schemaVersion(),
+                        k.header().kdf(), k.size(), Files.size(ref.file()), isDefault, state(ref));
+            } catch (IOException e) {
+                throw new LatchkeyException(Status.IO, "cannot read " + ref.file(), e);
+            } catch (LatchkeyException e) {
+                if (e.status() != Status.KEYCHAIN_LOCKED) {
+                    throw e;
+                }
+                // Locked meanwhile: read the file as for any locked keychain.
+            }
+        }
+        try (KeychainOwner owner = KeychainOpening.claim(ref, open.ownerWait(), notice -> { });
+             KeychainStore reader = KeychainStore.openForReading(ref.file())) {
             KeychainHeader header = KeychainHeader.parse(reader.readHeader().header());
-            boolean isDefault = defaultKeychain().map(ref::equals).orElse(false);
             return new KeychainDescription(ref, header.keychainId(), header.formatVersion(), reader.schemaVersion(),
                     header.kdf(), reader.countItems(), Files.size(ref.file()), isDefault, state(ref));
         } catch (StoreException e) {

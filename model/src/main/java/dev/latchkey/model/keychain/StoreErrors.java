@@ -14,8 +14,7 @@ final class StoreErrors {
             case NOT_FOUND -> new LatchkeyException(Status.NO_SUCH_KEYCHAIN, "the keychain file does not exist", e);
             case NOT_A_KEYCHAIN, CORRUPT -> new LatchkeyException(Status.INVALID_KEYCHAIN,
                     "the file is not a Latchkey keychain or is damaged", e);
-            case IN_USE -> new LatchkeyException(Status.KEYCHAIN_IN_USE,
-                    "the keychain is in use by another process", e);
+            case IN_USE -> new LatchkeyException(Status.KEYCHAIN_IN_USE, e.getMessage(), e);
             case BUSY -> new LatchkeyException(Status.KEYCHAIN_IN_USE,
                     "the keychain is busy in another process; try again", e);
             case NEWER_SCHEMA -> new LatchkeyException(Status.UNSUPPORTED_FORMAT,

@@ -21,16 +21,15 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 
 /**
- * One keychain's H2 database. Opened either read-only (to check a password without writing a
- * byte) or shared: H2's AUTO_SERVER lets a second process (the CLI beside the GUI) in over
- * loopback, keyed by the lock file in a folder only the user can read. Every commit is
+ * One keychain's H2 database, opened only by the process that is its {@link KeychainOwner}:
+ * read-only (to check a password without writing a byte) or for writing. No other process
+ * shares the file while it is open, so H2 runs embedded, with no server. Every commit is
  * written through ({@code WRITE_DELAY=0}), so a killed process loses only the change in flight.
  */
 public final class KeychainStore implements AutoCloseable {
     public static final String FILE_SUFFIX = ".keychain.mv.db";
     private static final String H2_SUFFIX = ".mv.db";
-    private static final String SHARED_OPTIONS =
-            ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+    private static final String WRITE_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
     private static final String ITEM_COLUMNS = "item_id, item_class, row_version, idx_primary, meta_ct";
 
     static {
@@ -62,10 +61,7 @@ public final class KeychainStore implements AutoCloseable {
         return DriverManager.getConnection(url, p);
     }
 
-    /**
-     * Opens for reading only; the file is not modified. If another process has the keychain
-     * open, reads through that process instead.
-     */
+    /** Opens for reading only; the file is not modified. The caller owns the file. */
     public static KeychainStore openForReading(Path file) throws StoreException {
         requireFile(file);
         requireStoredData(file);
@@ -73,20 +69,16 @@ public final class KeychainStore implements AutoCloseable {
             return new KeychainStore(connect("jdbc:h2:file:" + base(file)
                     + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"));
         } catch (SQLException e) {
-            StoreException classified = SqlErrors.classify(e, "cannot open keychain");
-            if (classified.kind() != StoreException.Kind.IN_USE) {
-                throw classified;
-            }
+            throw SqlErrors.classify(e, "cannot open keychain");
         }
-        return openShared(file);
     }
 
-    /** Opens for reading and writing, shared with other processes; applies pending migrations. */
-    public static KeychainStore openShared(Path file) throws StoreException {
+    /** Opens for reading and writing; applies pending migrations. The caller owns the file. */
+    public static KeychainStore openForWriting(Path file) throws StoreException {
         requireFile(file);
         Connection c = null;
         try {
-            c = connect("jdbc:h2:file:" + base(file) + SHARED_OPTIONS + ";IFEXISTS=TRUE");
+            c = connect("jdbc:h2:file:" + base(file) + WRITE_OPTIONS + ";IFEXISTS=TRUE");
             int version = SchemaMigrator.currentVersion(c);
             if (version == 0) {
                 throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "not a Latchkey keychain");
@@ -126,10 +118,11 @@ public final class KeychainStore implements AutoCloseable {
                 throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "the keychain file holds no data");
             }
         } catch (MVStoreException e) {
-            if (e.getErrorCode() != DataUtils.ERROR_FILE_LOCKED) {
-                throw new StoreException(StoreException.Kind.CORRUPT, "cannot open keychain: " + e.getMessage(), e);
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new StoreException(StoreException.Kind.IN_USE,
+                        "the keychain file is open in a program other than Latchkey", e);
             }
-            // Open in another process (or this one): the database connection reads through it.
+            throw new StoreException(StoreException.Kind.CORRUPT, "cannot open keychain: " + e.getMessage(), e);
         }
     }
 
@@ -196,7 +189,7 @@ public final class KeychainStore implements AutoCloseable {
         restrictToOwner(dir);
     }
 
-    private static void restrictToOwner(Path p) throws IOException {
+    static void restrictToOwner(Path p) throws IOException {
         if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
@@ -204,34 +197,24 @@ public final class KeychainStore implements AutoCloseable {
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
     }
 
-    /** Whether another process holds the keychain open right now. */
-    public static boolean isInUse(Path file) {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        try (Connection c = connect("jdbc:h2:file:" + base(file)
-                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0")) {
-            return false;
-        } catch (SQLException e) {
-            return SqlErrors.classify(e, "").kind() == StoreException.Kind.IN_USE;
-        }
-    }
-
-    /** Deletes the keychain file and H2's side files; refuses while another process uses it. */
-    public static void delete(Path file) throws StoreException {
+    /**
+     * Deletes the keychain file and its side files. The caller owns the file, which
+     * {@code owner} proves; its lock file goes too.
+     */
+    public static void delete(KeychainOwner owner) throws StoreException {
+        Path file = owner.file();
         if (!Files.exists(file)) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "no keychain file at " + file);
-        }
-        if (isInUse(file)) {
-            throw new StoreException(StoreException.Kind.IN_USE, "the keychain is in use by another process");
         }
         try {
             Files.delete(file);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "cannot delete keychain: " + e.getMessage(), e);
         }
+        // Older versions shared the file through H2's AUTO_SERVER, which left a .lock.db.
         deleteQuietly(Path.of(base(file) + ".lock.db"));
         deleteQuietly(Path.of(base(file) + ".trace.db"));
+        owner.deleteLockFile();
     }
 
     private static void deleteQuietly(Path p) {

@@ -26,6 +26,10 @@ final class SqlErrors {
                     StoreException.Kind.CORRUPT;
             default -> StoreException.Kind.IO;
         };
+        if (kind == StoreException.Kind.IN_USE) {
+            // Latchkey opens a file only as its owner; H2 finding it open means someone else has it.
+            return new StoreException(kind, "the keychain file is open in a program other than Latchkey", e);
+        }
         return new StoreException(kind, what + ": " + firstLine(e.getMessage()), e);
     }
 

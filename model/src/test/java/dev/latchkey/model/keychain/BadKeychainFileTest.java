@@ -192,7 +192,12 @@ class BadKeychainFileTest {
             KeychainRef ref = s.list().get(0);
             try (Keychain k = s.unlock(ref, PASSWORD)) {
                 assertThat(s.describe(ref).itemCount()).isEqualTo(20);
-                assertThat(Fixtures.service(home, Fixtures.clock()).describe(ref).itemCount()).isEqualTo(20);
+                // Another service (as another process would) waits for the file, then says who has it.
+                KeychainService other = new KeychainService(new dev.latchkey.model.settings.LatchkeyHome(home),
+                        java.time.Duration.ZERO, Fixtures.clock(), java.time.Duration.ofMillis(300));
+                LatchkeyException e = catchThrowableOfType(() -> other.describe(ref), LatchkeyException.class);
+                assertThat(e.status()).isEqualTo(Status.KEYCHAIN_IN_USE);
+                assertThat(e.getMessage()).startsWith("the keychain is in use by Latchkey (pid ");
                 assertThat(k.items()).hasSize(20);
             }
         }

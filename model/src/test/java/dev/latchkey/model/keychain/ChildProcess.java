@@ -96,6 +96,10 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hooks, no finally blocks, no H2 close. */
+    long pid() {
+        return process.pid();
+    }
+
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);

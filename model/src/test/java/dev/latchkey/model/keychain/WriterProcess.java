@@ -23,7 +23,9 @@ import java.util.UUID;
  * {@code ERROR <status> <message>} and exits with 3.
  *
  * <p>Arguments: home, keychain name, prefix (the service of its items), how many items to add
- * (0: until killed), and optionally the id of an item to update (and read back) after each add.
+ * (0: until killed), and optionally the id of an item to update (and read back) after each add
+ * and the word {@code turns}: then each add (with its update) unlocks the keychain for itself
+ * and locks it again, as one command-line call without a running service does.
  */
 public final class WriterProcess {
     private WriterProcess() {
@@ -36,6 +38,10 @@ public final class WriterProcess {
         int count = Integer.parseInt(args[3]);
         UUID shared = args.length > 4 ? UUID.fromString(args[4]) : null;
         KeychainService service = new KeychainService(new LatchkeyHome(home), Duration.ZERO, Clock.systemUTC());
+        if (args.length > 5 && args[5].equals("turns")) {
+            takeTurns(service, service.resolve(args[1]), prefix, count, shared, out);
+            return;
+        }
         try (Keychain k = service.unlock(service.resolve(args[1]), Fixtures.PASSWORD)) {
             out.println("READY");
             for (int n = 0; count == 0 || n < count; n++) {
@@ -56,6 +62,38 @@ public final class WriterProcess {
                 k.refresh();
                 for (Item item : k.items()) {
                     out.println("SEES " + item.id());
+                }
+                out.println("END");
+            }
+        } catch (LatchkeyException e) {
+            out.println("ERROR " + e.status() + " " + e.getMessage());
+            System.exit(3);
+        }
+        System.exit(0);
+    }
+
+    private static void takeTurns(KeychainService service, KeychainRef ref, String prefix, int count, UUID shared,
+            PrintStream out) throws java.io.IOException {
+        try {
+            out.println("READY");
+            for (int n = 0; n < count; n++) {
+                try (KeychainLease lease = service.lease(ref, Fixtures.PASSWORD::clone);
+                        Secret s = Fixtures.secret(secretOf(prefix, n))) {
+                    Keychain k = lease.keychain();
+                    UUID id = k.add(ItemClass.GENERIC_PASSWORD, Fixtures.generic(prefix, Integer.toString(n)), s);
+                    out.println("ADDED " + id + " " + n);
+                    String comment = prefix + " " + n;
+                    k.modify(shared, a -> a.toBuilder().set(Attribute.COMMENT, comment).build());
+                    out.println("UPDATED " + n);
+                }
+            }
+            out.println("DONE");
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            if ("CHECK".equals(in.readLine())) {
+                try (KeychainLease lease = service.lease(ref, Fixtures.PASSWORD::clone)) {
+                    for (Item item : lease.keychain().items()) {
+                        out.println("SEES " + item.id());
+                    }
                 }
                 out.println("END");
             }

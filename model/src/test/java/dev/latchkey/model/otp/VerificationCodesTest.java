@@ -15,6 +15,7 @@ import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Fixtures;
 import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.KeychainLease;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.keychain.SecretKind;
@@ -101,24 +102,28 @@ class VerificationCodesTest {
     }
 
     @Test
-    void hotpCountersAdvanceAtomicallyAcrossTwoHandles() throws Exception {
+    void hotpCountersAdvanceAtomicallyAcrossThreadsAndServices() throws Exception {
         try (KeychainService first = Fixtures.service(home, clock); KeychainService second = Fixtures.service(home, clock)) {
             KeychainRef ref = first.create("login", PASSWORD);
-            try (Keychain a = first.unlock(ref, PASSWORD); Keychain b = second.unlock(second.resolve("login"), PASSWORD);
-                    Secret seed = rfcSeed()) {
+            try (Secret seed = rfcSeed()) {
                 OtpParameters p = OtpParameters.builder(OtpType.HOTP).account("token").build();
-                UUID id = new VerificationCodes(a, clock).addStandalone(p, seed, "Token");
+                UUID id;
+                try (KeychainLease lease = first.lease(ref, PASSWORD::clone)) {
+                    id = new VerificationCodes(lease.keychain(), clock).addStandalone(p, seed, "Token");
+                }
                 List<OneTimeCode> used = Collections.synchronizedList(new ArrayList<>());
                 List<Thread> threads = new ArrayList<>();
-                for (Keychain k : List.of(a, b, a, b)) {
-                    VerificationCodes codes = new VerificationCodes(k, clock);
+                // Threads of one service share its open keychain; the two services (as two
+                // processes would) take turns with the file.
+                for (KeychainService service : List.of(first, second, first, second)) {
                     threads.add(new Thread(() -> {
-                        for (int i = 0; i < 10; i++) {
-                            try {
+                        try (KeychainLease lease = service.lease(service.resolve("login"), PASSWORD::clone)) {
+                            VerificationCodes codes = new VerificationCodes(lease.keychain(), clock);
+                            for (int i = 0; i < 10; i++) {
                                 used.add(codes.use(id));
-                            } catch (LatchkeyException e) {
-                                throw new AssertionError(e);
                             }
+                        } catch (LatchkeyException e) {
+                            throw new AssertionError(e);
                         }
                     }));
                 }
@@ -126,6 +131,7 @@ class VerificationCodesTest {
                 for (Thread t : threads) {
                     t.join();
                 }
+                Keychain b = second.unlock(ref, PASSWORD);
                 assertThat(used).extracting(OneTimeCode::counter).containsExactlyInAnyOrderElementsOf(
                         java.util.stream.LongStream.range(0, 40).boxed().toList());
                 assertThat(used.stream().filter(c -> c.counter() == 9).findFirst().orElseThrow().code())
@@ -134,6 +140,7 @@ class VerificationCodesTest {
                 assertThat(VerificationCodes.parameters(b.get(id).orElseThrow()).orElseThrow().counter()).isEqualTo(40);
                 assertThat(codes.peek(id).counter()).isEqualTo(40);
                 assertThat(codes.peek(id).counter()).as("peeking does not use a code").isEqualTo(40);
+                b.close();
             }
         }
     }

@@ -31,9 +31,9 @@ public final class RawKeychainDatabase implements AutoCloseable {
         return new RawKeychainDatabase(connect(keychainFile, ";IFEXISTS=TRUE"));
     }
 
-    /** Joins a keychain that a Latchkey process has open, through H2's AUTO_SERVER. */
+    /** Joins a keychain that this process has open (H2 shares an open database within one JVM). */
     public static RawKeychainDatabase join(Path keychainFile) throws SQLException {
-        return new RawKeychainDatabase(connect(keychainFile, ";IFEXISTS=TRUE;AUTO_SERVER=TRUE"));
+        return new RawKeychainDatabase(connect(keychainFile, ";IFEXISTS=TRUE"));
     }
 
     /** Creates an ordinary H2 database (not a keychain) at {@code file} and runs {@code sql} in it. */
