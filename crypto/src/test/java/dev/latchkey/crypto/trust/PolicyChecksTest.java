@@ -153,6 +153,28 @@ class PolicyChecksTest {
     }
 
     @Test
+    void nameConstraintsMustBeCriticalExceptUnderTheCaBrowserForumProfile() {
+        NameConstraints permitted = new NameConstraints(new GeneralSubtree[] {
+            new GeneralSubtree(new GeneralName(GeneralName.dNSName, "example.test"))}, null);
+        Issued critical = cert("CN=Critical NC CA").ca(0).extension(Extension.nameConstraints, true, permitted)
+                .issuedBy(root);
+        Issued nonCritical = cert("CN=Non-critical NC CA").ca(0).extension(Extension.nameConstraints, false, permitted)
+                .issuedBy(root);
+        Issued underCritical = cert("CN=a").dns("a.example.test").eku(KeyPurposeId.id_kp_serverAuth).issuedBy(critical);
+        Issued underNonCritical = cert("CN=b").dns("b.example.test").eku(KeyPurposeId.id_kp_serverAuth)
+                .issuedBy(nonCritical);
+
+        assertThat(evaluate(underCritical, TrustPolicy.basic(), critical).trusted()).isTrue();
+        TrustResult rfc5280 = evaluate(underNonCritical, TrustPolicy.basic(), nonCritical);
+        assertThat(rfc5280.findingsFor(1)).extracting(Finding::code).containsExactly(FindingCode.PROFILE_VIOLATION);
+        assertThat(rfc5280.findingsFor(1)).extracting(Finding::message)
+                .containsExactly("The name constraints extension must be marked critical.");
+        assertThat(rfc5280.findingsFor(0)).isEmpty();
+        TrustResult webPki = evaluate(underNonCritical, TrustPolicy.sslServer("b.example.test"), nonCritical);
+        assertThat(webPki.trusted()).as("CA/Browser Forum Baseline Requirements allow it: " + webPki.findings()).isTrue();
+    }
+
+    @Test
     void malformedNameConstraintsAreRejected() {
         NameConstraints wildcard = new NameConstraints(new GeneralSubtree[] {
             new GeneralSubtree(new GeneralName(GeneralName.dNSName, "*.example.test"))}, null);
