@@ -153,6 +153,25 @@ class PolicyChecksTest {
     }
 
     @Test
+    void aPermittedDirectoryNameBindsTheSubjectAndDirectoryNamesInTheSan() {
+        NameConstraints permitted = new NameConstraints(new GeneralSubtree[] {
+            new GeneralSubtree(new GeneralName(new X500Name("CN=foo")))}, null);
+        Issued ca = cert("CN=DN CA").ca(0).extension(Extension.nameConstraints, true, permitted).issuedBy(root);
+        Issued inside = cert("CN=foo").altName(new GeneralName(new X500Name("CN=foo")))
+                .eku(KeyPurposeId.id_kp_serverAuth).issuedBy(ca);
+        Issued subjectOutside = cert("CN=not-foo").altName(new GeneralName(new X500Name("CN=foo"))).issuedBy(ca);
+        Issued sanOutside = cert("CN=foo").altName(new GeneralName(new X500Name("CN=not-foo"))).issuedBy(ca);
+
+        TrustResult ssl = evaluate(inside, TrustPolicy.sslServer(null), ca);
+        assertThat(ssl.trusted()).as(ssl.findings().toString()).isTrue();
+        assertThat(codes(evaluate(inside, TrustPolicy.sslServer("foo.example.test"), ca)))
+                .as("a directory name is no host name").containsExactly(FindingCode.NO_SUBJECT_ALT_NAME);
+        for (Issued outside : List.of(subjectOutside, sanOutside)) {
+            assertThat(codes(evaluate(outside, TrustPolicy.basic(), ca))).containsExactly(FindingCode.NAME_CONSTRAINT_VIOLATION);
+        }
+    }
+
+    @Test
     void nameConstraintsMustBeCriticalExceptUnderTheCaBrowserForumProfile() {
         NameConstraints permitted = new NameConstraints(new GeneralSubtree[] {
             new GeneralSubtree(new GeneralName(GeneralName.dNSName, "example.test"))}, null);
