@@ -4,6 +4,7 @@ import static dev.latchkey.crypto.trust.TestCerts.NOW;
 import static dev.latchkey.crypto.trust.TestCerts.cert;
 import static dev.latchkey.crypto.trust.TestCerts.root;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.crypto.provider.BouncyCastle;
 import dev.latchkey.crypto.trust.TestCerts.Issued;
@@ -230,11 +231,20 @@ class PolicyChecksTest {
     @Test
     void maxIntermediatesCountsOnlyNewCas() {
         Issued ca = cert("CN=CA 1").ca(null).issuedBy(root);
+        Issued rekeyed = cert("CN=CA 1").ca(null).issuedBy(ca);
         Issued leaf = cert("CN=leaf").issuedBy(ca);
+        Issued underRekeyed = cert("CN=leaf 2").issuedBy(rekeyed);
 
         assertThat(evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(1), ca).trusted()).isTrue();
-        assertThat(codes(evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(0), ca)))
+        TrustResult tooLong = evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(0), ca);
+        assertThat(codes(tooLong)).containsExactly(FindingCode.CHAIN_TOO_LONG);
+        assertThat(tooLong.findings().get(0).message()).isEqualTo("The chain has 1 intermediate CA, more than the 0 allowed.");
+        TrustResult selfIssued = evaluate(underRekeyed, TrustPolicy.basic().withMaxIntermediates(1), ca, rekeyed);
+        assertThat(selfIssued.chain()).hasSize(4);
+        assertThat(selfIssued.trusted()).as("a re-keyed CA's self-issued certificate is no new CA").isTrue();
+        assertThat(codes(evaluate(underRekeyed, TrustPolicy.basic().withMaxIntermediates(0), ca, rekeyed)))
                 .containsExactly(FindingCode.CHAIN_TOO_LONG);
+        assertThatThrownBy(() -> TrustPolicy.basic().withMaxIntermediates(-2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
