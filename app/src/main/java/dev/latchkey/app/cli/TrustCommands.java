@@ -79,10 +79,19 @@ final class TrustCommands {
         boolean noDefaults;
         @Option(names = "--crl", paramLabel = "FILE", description = "A certificate revocation list to check against.")
         List<Path> crls = new ArrayList<>();
+        @Option(names = "--max-depth", paramLabel = "N", description = "Allow at most N intermediate CAs between the "
+                + "certificate and its root; a CA's self-issued (re-keyed) certificates do not count. Default: no limit.")
+        Integer maxDepth;
 
         @Override
         public Integer call() throws LatchkeyException {
             TrustPolicy trustPolicy = TrustPolicy.of(CertificateCommands.policy(policy), name);
+            if (maxDepth != null) {
+                if (maxDepth < 0) {
+                    throw new LatchkeyException(Status.PARAM, "--max-depth takes a number of intermediate CAs, 0 or more");
+                }
+                trustPolicy = trustPolicy.withMaxIntermediates(maxDepth);
+            }
             Instant at = instant(time);
             List<X509Certificate> given = certificates(certificates);
             TrustService.Builder builder = TrustService.builder().anchors(certificates(roots));

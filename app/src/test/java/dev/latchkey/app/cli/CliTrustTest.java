@@ -67,6 +67,38 @@ class CliTrustTest {
     }
 
     @Test
+    void maxDepthCapsTheIntermediateCas() throws Exception {
+        CliRun cli = new CliRun(home).noTerminal();
+        List<String> verify = args("verify-cert", "-L", "-c", CliPki.pem(files, "leaf.pem", PKI.leaf).toString(),
+                "-c", CliPki.pem(files, "intermediate.pem", PKI.intermediate).toString(),
+                "-r", CliPki.pem(files, "root.pem", PKI.root).toString(), "-d", CliPki.DURING, "--json", "--max-depth");
+
+        CliRun.Result one = cli.run(with(verify, "1"));
+        assertThat(one.code()).as(one.err()).isZero();
+        CliRun.Result none = cli.run(with(verify, "0"));
+        assertThat(none.code()).isEqualTo(60);
+        JsonNode findings = JSON.readTree(none.out()).get("findings");
+        assertThat(findings.findValuesAsText("code")).containsExactly("CHAIN_TOO_LONG");
+        assertThat(findings.get(0).get("message").asText())
+                .isEqualTo("The chain has 1 intermediate CA, more than the 0 allowed.");
+
+        CliRun.Result negative = cli.run(with(verify, "-1"));
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.err()).isEqualTo("latchkey: PARAM: --max-depth takes a number of intermediate CAs, "
+                + "0 or more\n");
+        CliRun.Result word = cli.run(with(verify, "two"));
+        assertThat(word.code()).isEqualTo(2);
+        assertThat(word.err()).startsWith("latchkey: Invalid value for option '--max-depth': 'two' is not an int");
+        assertThat(cli.run("verify-cert", "--help").out()).contains("--max-depth=N");
+    }
+
+    private static String[] with(List<String> args, String last) {
+        List<String> all = new ArrayList<>(args);
+        all.add(last);
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void trustSettingsInTheDefaultKeychainDecide() throws Exception {
         CliRun cli = new CliRun(home);
         String pw = Files.writeString(files.resolve("pw"), "keychain password\n").toString();

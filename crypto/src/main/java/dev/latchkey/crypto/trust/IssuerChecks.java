@@ -32,7 +32,8 @@ final class IssuerChecks {
             }
             if (intermediates > policy.maxIntermediates()) {
                 findings.add(path.top(), FindingCode.CHAIN_TOO_LONG, "The chain has " + intermediates
-                        + " intermediate CAs; at most " + policy.maxIntermediates() + " are allowed.");
+                        + (intermediates == 1 ? " intermediate CA" : " intermediate CAs") + ", more than the "
+                        + policy.maxIntermediates() + " allowed.");
             }
         }
     }

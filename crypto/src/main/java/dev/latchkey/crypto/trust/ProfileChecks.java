@@ -10,7 +10,8 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 /**
  * Rules about one certificate on its own: encoding, extension decoding and criticality, and the
  * RFC 5280 profile; under the SSL server policy also the CA/Browser Forum profile (v3, serial
- * numbers, key identifiers, criticality of basic constraints, SAN and EKU).
+ * numbers, key identifiers, criticality of basic constraints, SAN and EKU), which relaxes one
+ * RFC 5280 rule: name constraints may be non-critical.
  */
 final class ProfileChecks {
     private static final BigInteger MAX_SERIAL = BigInteger.ONE.shiftLeft(159);
@@ -29,6 +30,9 @@ final class ProfileChecks {
         rfc5280(c, i, findings);
         if (policy.webPki()) {
             webPki(path, c, i, findings);
+        } else if (c.ext.has(Extension.nameConstraints) && !c.ext.critical(Extension.nameConstraints)) {
+            // RFC 5280 4.2.1.10: CAs MUST mark it critical; the Baseline Requirements allow it not to be (legacy clients).
+            findings.add(i, FindingCode.PROFILE_VIOLATION, "The name constraints extension must be marked critical.");
         }
     }
 

@@ -18,6 +18,9 @@ public record TrustPolicy(PolicyKind kind, String name, RevocationMode revocatio
         if (name != null && name.isBlank()) {
             name = null;
         }
+        if (maxIntermediates < -1) {
+            throw new IllegalArgumentException("maxIntermediates is -1 (no limit) or more, not " + maxIntermediates);
+        }
     }
 
     public static TrustPolicy basic() {

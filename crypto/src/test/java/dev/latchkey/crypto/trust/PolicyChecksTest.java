@@ -4,6 +4,7 @@ import static dev.latchkey.crypto.trust.TestCerts.NOW;
 import static dev.latchkey.crypto.trust.TestCerts.cert;
 import static dev.latchkey.crypto.trust.TestCerts.root;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.crypto.provider.BouncyCastle;
 import dev.latchkey.crypto.trust.TestCerts.Issued;
@@ -153,6 +154,47 @@ class PolicyChecksTest {
     }
 
     @Test
+    void aPermittedDirectoryNameBindsTheSubjectAndDirectoryNamesInTheSan() {
+        NameConstraints permitted = new NameConstraints(new GeneralSubtree[] {
+            new GeneralSubtree(new GeneralName(new X500Name("CN=foo")))}, null);
+        Issued ca = cert("CN=DN CA").ca(0).extension(Extension.nameConstraints, true, permitted).issuedBy(root);
+        Issued inside = cert("CN=foo").altName(new GeneralName(new X500Name("CN=foo")))
+                .eku(KeyPurposeId.id_kp_serverAuth).issuedBy(ca);
+        Issued subjectOutside = cert("CN=not-foo").altName(new GeneralName(new X500Name("CN=foo"))).issuedBy(ca);
+        Issued sanOutside = cert("CN=foo").altName(new GeneralName(new X500Name("CN=not-foo"))).issuedBy(ca);
+
+        TrustResult ssl = evaluate(inside, TrustPolicy.sslServer(null), ca);
+        assertThat(ssl.trusted()).as(ssl.findings().toString()).isTrue();
+        assertThat(codes(evaluate(inside, TrustPolicy.sslServer("foo.example.test"), ca)))
+                .as("a directory name is no host name").containsExactly(FindingCode.NO_SUBJECT_ALT_NAME);
+        for (Issued outside : List.of(subjectOutside, sanOutside)) {
+            assertThat(codes(evaluate(outside, TrustPolicy.basic(), ca))).containsExactly(FindingCode.NAME_CONSTRAINT_VIOLATION);
+        }
+    }
+
+    @Test
+    void nameConstraintsMustBeCriticalExceptUnderTheCaBrowserForumProfile() {
+        NameConstraints permitted = new NameConstraints(new GeneralSubtree[] {
+            new GeneralSubtree(new GeneralName(GeneralName.dNSName, "example.test"))}, null);
+        Issued critical = cert("CN=Critical NC CA").ca(0).extension(Extension.nameConstraints, true, permitted)
+                .issuedBy(root);
+        Issued nonCritical = cert("CN=Non-critical NC CA").ca(0).extension(Extension.nameConstraints, false, permitted)
+                .issuedBy(root);
+        Issued underCritical = cert("CN=a").dns("a.example.test").eku(KeyPurposeId.id_kp_serverAuth).issuedBy(critical);
+        Issued underNonCritical = cert("CN=b").dns("b.example.test").eku(KeyPurposeId.id_kp_serverAuth)
+                .issuedBy(nonCritical);
+
+        assertThat(evaluate(underCritical, TrustPolicy.basic(), critical).trusted()).isTrue();
+        TrustResult rfc5280 = evaluate(underNonCritical, TrustPolicy.basic(), nonCritical);
+        assertThat(rfc5280.findingsFor(1)).extracting(Finding::code).containsExactly(FindingCode.PROFILE_VIOLATION);
+        assertThat(rfc5280.findingsFor(1)).extracting(Finding::message)
+                .containsExactly("The name constraints extension must be marked critical.");
+        assertThat(rfc5280.findingsFor(0)).isEmpty();
+        TrustResult webPki = evaluate(underNonCritical, TrustPolicy.sslServer("b.example.test"), nonCritical);
+        assertThat(webPki.trusted()).as("CA/Browser Forum Baseline Requirements allow it: " + webPki.findings()).isTrue();
+    }
+
+    @Test
     void malformedNameConstraintsAreRejected() {
         NameConstraints wildcard = new NameConstraints(new GeneralSubtree[] {
             new GeneralSubtree(new GeneralName(GeneralName.dNSName, "*.example.test"))}, null);
@@ -189,11 +231,20 @@ class PolicyChecksTest {
     @Test
     void maxIntermediatesCountsOnlyNewCas() {
         Issued ca = cert("CN=CA 1").ca(null).issuedBy(root);
+        Issued rekeyed = cert("CN=CA 1").ca(null).issuedBy(ca);
         Issued leaf = cert("CN=leaf").issuedBy(ca);
+        Issued underRekeyed = cert("CN=leaf 2").issuedBy(rekeyed);
 
         assertThat(evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(1), ca).trusted()).isTrue();
-        assertThat(codes(evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(0), ca)))
+        TrustResult tooLong = evaluate(leaf, TrustPolicy.basic().withMaxIntermediates(0), ca);
+        assertThat(codes(tooLong)).containsExactly(FindingCode.CHAIN_TOO_LONG);
+        assertThat(tooLong.findings().get(0).message()).isEqualTo("The chain has 1 intermediate CA, more than the 0 allowed.");
+        TrustResult selfIssued = evaluate(underRekeyed, TrustPolicy.basic().withMaxIntermediates(1), ca, rekeyed);
+        assertThat(selfIssued.chain()).hasSize(4);
+        assertThat(selfIssued.trusted()).as("a re-keyed CA's self-issued certificate is no new CA").isTrue();
+        assertThat(codes(evaluate(underRekeyed, TrustPolicy.basic().withMaxIntermediates(0), ca, rekeyed)))
                 .containsExactly(FindingCode.CHAIN_TOO_LONG);
+        assertThatThrownBy(() -> TrustPolicy.basic().withMaxIntermediates(-2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
