@@ -80,7 +80,8 @@ final class TrustCommands {
         @Option(names = "--crl", paramLabel = "FILE", description = "A certificate revocation list to check against.")
         List<Path> crls = new ArrayList<>();
         @Option(names = "--max-depth", paramLabel = "N", description = "Allow at most N intermediate CAs between the "
-                + "certificate and its root; a CA's self-issued (re-keyed) certificates do not count. Default: no limit.")
+                + "certificate and its root; a CA's self-issued (re-keyed) certificates do not count. Default: "
+                + "no limit beyond the 10 intermediates any chain may have.")
         Integer maxDepth;
 
         @Override
