@@ -18,7 +18,7 @@ import java.util.Arrays;
  * streams are a terminal, else {@code /dev/tty} directly (so {@code latchkey find-… -w | xclip}
  * still asks), as {@code security(1)} does.
  */
-final class TerminalPasswordPrompt implements PasswordPrompt {
+public final class TerminalPasswordPrompt implements PasswordPrompt {
     private static final File TTY = new File("/dev/tty");
 
     @Override
@@ -34,13 +34,22 @@ final class TerminalPasswordPrompt implements PasswordPrompt {
         if (TTY.canRead() && TTY.canWrite()) {
             return askOnTty(prompt);
         }
-        throw new LatchkeyException(Status.PARAM,
-                "no terminal to ask for the password; give it with --password-file FILE");
+        throw noTerminal();
+    }
+
+    private static LatchkeyException noTerminal() {
+        return new LatchkeyException(Status.PARAM, "no terminal to ask for the password; give it with --password-file FILE");
     }
 
     private static char[] askOnTty(String prompt) throws LatchkeyException {
-        try (FileOutputStream out = new FileOutputStream(TTY);
-             FileInputStream in = new FileInputStream(TTY)) {
+        FileOutputStream out;
+        try {
+            out = new FileOutputStream(TTY);
+        } catch (java.io.FileNotFoundException e) {
+            // /dev/tty exists, but this process has no controlling terminal (cron, CI, a service).
+            throw noTerminal();
+        }
+        try (out; FileInputStream in = new FileInputStream(TTY)) {
             out.write(prompt.getBytes(Charset.defaultCharset()));
             out.flush();
             stty("-echo");

@@ -54,6 +54,22 @@ class CliProcessIT {
     }
 
     @Test
+    void withoutATerminalThePasswordMustComeFromAFile() throws Exception {
+        Path pw = files.resolve("pw");
+        Files.writeString(pw, "my keychain password\n");
+        assertThat(JarProcess.run(home, "", "create-keychain", "login", "--password-file", pw.toString()).code())
+                .isZero();
+        // Started by the test runner, the process has no controlling terminal (as under cron or CI).
+        Assumptions.assumeFalse(Files.isReadable(Path.of("/proc/self/fd/0"))
+                && Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString().startsWith("/dev/pts"),
+                "this test run has a terminal");
+        JarProcess.Result r = JarProcess.run(home, "", "find-generic-password", "-s", "mail");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("latchkey: PARAM: no terminal to ask for the password; give it with "
+                + "--password-file FILE\n");
+    }
+
+    @Test
     void notAKeychainIsBadInputWithoutAStackTrace() throws Exception {
         Path fake = files.resolve("fake.keychain.mv.db");
         Files.writeString(fake, "this is not a database");
