@@ -193,7 +193,7 @@ wait "$gui_pid" 2>/dev/null
 gui_pid=
 
 step "with no window running, latchkey quick-fill starts Latchkey and opens Quick Fill"
-[ ! -e "$LATCHKEY_HOME/gui.socket" ] || fail "the window left $LATCHKEY_HOME/gui.socket behind when it ended"
+[ ! -e "$LATCHKEY_HOME/latchkey.socket" ] || fail "the window left $LATCHKEY_HOME/latchkey.socket behind when it ended"
 started=$(now_ms)
 latchkey quick-fill >"$out/quick-fill-start.out" 2>"$out/quick-fill-start.err" \
   || { cat "$out/quick-fill-start.err" >&2; fail "latchkey quick-fill could not start Latchkey"; }

@@ -1,19 +1,48 @@
 package dev.latchkey.app;
 
 import dev.latchkey.app.cli.Cli;
+import dev.latchkey.app.cli.TerminalPasswordPrompt;
 import dev.latchkey.app.gui.GuiLauncher;
+import dev.latchkey.app.instance.SocketPath;
+import dev.latchkey.app.service.CommandClient;
+import dev.latchkey.app.service.CommandRouting;
+import dev.latchkey.app.service.KeychainDaemon;
+import dev.latchkey.model.settings.LatchkeyHome;
+import dev.latchkey.model.store.KeychainOwner;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one entry point of the jar: no arguments opens the window, anything else is the
  * {@code latchkey} command line. Not a JavaFX {@code Application}, so the CLI (and
- * {@code --version}/{@code --help}) never needs a display.
+ * {@code --version}/{@code --help}) never needs a display. A command goes to the running
+ * Latchkey service when there is one (decision 0010), else runs in this process.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        int code = args.length == 0 ? GuiLauncher.launch(args) : Cli.run(args);
+        int code = args.length == 0 ? GuiLauncher.launch(args) : command(args);
         System.exit(code);
+    }
+
+    private static int command(String[] args) {
+        if (CommandRouting.runsHere(args)) {
+            return Cli.run(args, Main::daemon);
+        }
+        CommandClient client = new CommandClient(SocketPath.in(LatchkeyHome.fromEnvironment()), System.in,
+                new FileOutputStream(FileDescriptor.out), System.err, new TerminalPasswordPrompt());
+        return client.run(List.of(args), Path.of("").toAbsolutePath(), System.getenv("LATCHKEY_DEBUG") != null)
+                .orElseGet(() -> {
+                    KeychainOwner.describeThisProcessAs("the latchkey command line");
+                    return Cli.run(args, Main::daemon);
+                });
+    }
+
+    private static int daemon() {
+        return KeychainDaemon.run(System.out, System.err);
     }
 }

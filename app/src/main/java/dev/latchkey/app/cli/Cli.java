@@ -16,8 +16,9 @@ public final class Cli {
         this.context = context;
     }
 
-    public static int run(String[] args) {
-        return new Cli(CliContext.standard()).execute(args);
+    /** Runs a command typed at this process's terminal; {@code serviceRunner} is {@code latchkey daemon}. */
+    public static int run(String[] args, java.util.function.IntSupplier serviceRunner) {
+        return new Cli(CliContext.standard(serviceRunner)).execute(args);
     }
 
     public int execute(String... args) {
@@ -25,6 +26,8 @@ public final class Cli {
         cl.setOut(new java.io.PrintWriter(context.out(), true));
         cl.setErr(new java.io.PrintWriter(context.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // A command run in the service names files relative to where it was typed.
+        cl.registerConverter(java.nio.file.Path.class, context::resolve);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e));
         cl.setParameterExceptionHandler((e, a) -> {
             context.err().println("latchkey: " + e.getMessage());
@@ -53,7 +56,7 @@ public final class Cli {
     }
 
     private void debug(Exception e) {
-        if (System.getenv("LATCHKEY_DEBUG") != null) {
+        if (context.debug()) {
             e.printStackTrace(context.err());
         }
     }

@@ -8,6 +8,7 @@ import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainDescription;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.keychain.LockState;
 import dev.latchkey.model.keychain.KeychainSettings;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -145,7 +146,8 @@ final class KeychainCommands {
                 ObjectNode o = CliContext.JSON.createObjectNode().put("name", ref.name())
                         .put("path", ref.file().toString()).put("id", d.keychainId().toString())
                         .put("formatVersion", d.formatVersion()).put("schemaVersion", d.schemaVersion())
-                        .put("items", d.itemCount()).put("fileSize", d.fileSize()).put("default", d.isDefault());
+                        .put("items", d.itemCount()).put("fileSize", d.fileSize()).put("default", d.isDefault())
+                        .put("unlocked", d.lockState() == LockState.UNLOCKED);
                 o.putObject("kdf").put("algorithm", "Argon2id").put("memoryKiB", d.kdf().memoryKiB())
                         .put("iterations", d.kdf().iterations()).put("parallelism", d.kdf().parallelism());
                 if (s != null) {
@@ -157,6 +159,8 @@ final class KeychainCommands {
                 out.printf("Keychain \"%s\"%s%n", ref.name(), d.isDefault() ? " (default)" : "");
                 out.printf("  file:           %s (%,d bytes)%n", ref.file(), d.fileSize());
                 out.printf("  items:          %,d%n", d.itemCount());
+                out.printf("  state:          %s%n", d.lockState() == LockState.UNLOCKED
+                        ? "unlocked (in the running Latchkey)" : "locked");
                 out.printf("  format:         version %d, schema %d%n", d.formatVersion(), d.schemaVersion());
                 out.printf("  key derivation: Argon2id, %d MiB, %d iterations, %d lanes%n",
                         d.kdf().memoryKiB() / 1024, d.kdf().iterations(), d.kdf().parallelism());

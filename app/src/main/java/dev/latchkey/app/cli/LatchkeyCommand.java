@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             KeychainCommands.Create.class, KeychainCommands.Delete.class, KeychainCommands.ListAll.class,
             KeychainCommands.Default.class, KeychainCommands.SetPassword.class, KeychainCommands.ShowInfo.class,
-            KeychainCommands.SetSettings.class,
+            KeychainCommands.SetSettings.class, LockCommands.Unlock.class, LockCommands.Lock.class,
             PasswordCommands.AddGeneric.class, PasswordCommands.FindGeneric.class, PasswordCommands.DeleteGeneric.class,
             PasswordCommands.AddInternet.class, PasswordCommands.FindInternet.class,
             PasswordCommands.DeleteInternet.class,
@@ -37,7 +37,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class, ExportCommand.class, CertificateCommands.Find.class,
             CertificateCommands.FindIdentity.class, TrustCommands.Verify.class, TrustCommands.Add.class,
             TrustCommands.Remove.class, TrustCommands.DumpSettings.class, AssistantCommands.CreateKeypair.class,
-            AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class})
+            AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class, DaemonCommand.class})
 public final class LatchkeyCommand {
     @Option(names = {"-k", "--keychain"}, paramLabel = "NAME|PATH", scope = ScopeType.INHERIT,
             description = "Keychain to use (default: the default keychain).")

@@ -33,7 +33,8 @@ final class QuickFillCommand implements Callable<Integer> {
     public Integer call() throws LatchkeyException {
         InstanceClient client = new InstanceClient(SocketPath.in(root.context.service().home()));
         Delivery delivery = client.send(WindowRequest.QUICK_FILL);
-        if (delivery.outcome() == Delivery.Outcome.NOT_RUNNING) {
+        // A daemon without a window counts as not running: the window started takes over from it.
+        if (delivery.outcome() == Delivery.Outcome.NOT_RUNNING || delivery.outcome() == Delivery.Outcome.NO_WINDOW) {
             if (noStart) {
                 throw new LatchkeyException(Status.SERVICE_NOT_AVAILABLE,
                         "Latchkey is not running (without --no-start, quick-fill starts it)");

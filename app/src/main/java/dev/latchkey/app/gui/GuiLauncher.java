@@ -16,6 +16,7 @@ public final class GuiLauncher {
 
     /** Runs the GUI until it quits, or hands over to the window already running; returns the process exit code. */
     public static int launch(String[] args) {
+        dev.latchkey.model.store.KeychainOwner.describeThisProcessAs("the Latchkey window");
         SingleInstance instance = SingleInstance.claim(SocketPath.in(LatchkeyHome.fromEnvironment()), System.out,
                 System.err);
         if (!instance.opensWindow()) {

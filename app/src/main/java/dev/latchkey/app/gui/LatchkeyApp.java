@@ -2,6 +2,7 @@ package dev.latchkey.app.gui;
 
 import dev.latchkey.app.clipboard.X11Clipboard;
 import dev.latchkey.app.instance.InstanceServer;
+import dev.latchkey.app.service.CommandSessions;
 import dev.latchkey.app.instance.WindowRequest;
 import dev.latchkey.app.ui.FxScheduler;
 import dev.latchkey.app.ui.FxTaskExecutor;
@@ -20,6 +21,7 @@ public final class LatchkeyApp extends Application {
     private StartupState state;
     private FxTaskExecutor executor;
     private CompositionRoot root;
+    private CommandSessions sessions;
 
     /** Runs on the launcher thread before {@link #start}: the window needs the settings and the appearance. */
     @Override
@@ -47,7 +49,12 @@ public final class LatchkeyApp extends Application {
                 System::nanoTime, state.settings(), state.systemDark(), Locale.getDefault(), ZoneId.systemDefault(),
                 state.typist(), state.shortcut());
         root.start(stage);
-        GuiLauncher.channel().ifPresent(channel -> channel.handleWith(request -> Platform.runLater(() -> answer(request))));
+        GuiLauncher.channel().ifPresent(channel -> {
+            channel.handleWith(request -> Platform.runLater(() -> answer(request)));
+            // The window is the keychain service: `latchkey` commands run here (decision 0010).
+            sessions = new CommandSessions(state.service(), root.idleLock()::touch);
+            channel.serveCommandsWith(sessions);
+        });
     }
 
     /** A request from another process: {@code latchkey quick-fill} or a second start. */
@@ -55,12 +62,16 @@ public final class LatchkeyApp extends Application {
         switch (request) {
             case QUICK_FILL -> root.quickFill();
             case SHOW -> root.showMainWindow();
+            case HANDOVER -> { } // never reaches a window: the channel refuses it
         }
     }
 
     @Override
     public void stop() {
         GuiLauncher.channel().ifPresent(InstanceServer::close);
+        if (sessions != null) {
+            sessions.close();
+        }
         if (root != null) {
             root.stop();
         }

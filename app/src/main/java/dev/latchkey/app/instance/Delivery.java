@@ -7,6 +7,8 @@ public record Delivery(Outcome outcome, String reason) {
         DELIVERED,
         /** No window runs for this data folder. */
         NOT_RUNNING,
+        /** Latchkey runs for this data folder without a window ({@code latchkey daemon}). */
+        NO_WINDOW,
         /** A window may run, but the request did not reach it; see the reason. */
         FAILED
     }
@@ -17,6 +19,10 @@ public record Delivery(Outcome outcome, String reason) {
 
     static Delivery notRunning() {
         return new Delivery(Outcome.NOT_RUNNING, "Latchkey is not running");
+    }
+
+    static Delivery noWindow() {
+        return new Delivery(Outcome.NO_WINDOW, "Latchkey runs without a window (latchkey daemon)");
     }
 
     static Delivery failed(String reason) {

@@ -42,6 +42,9 @@ public final class InstanceClient {
             if ("ok".equals(answer)) {
                 return Delivery.delivered();
             }
+            if (InstanceServer.NO_WINDOW.equals(answer)) {
+                return Delivery.noWindow();
+            }
             if (answer != null && answer.startsWith("error ")) {
                 return Delivery.failed("the Latchkey window refused the request: " + answer.substring(6));
             }

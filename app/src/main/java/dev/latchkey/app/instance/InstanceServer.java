@@ -18,14 +18,22 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * The window's end of the channel: listens at {@link SocketPath}, reads one request line per
- * connection and answers {@code ok} or {@code error <reason>}. Requests that arrive before the
- * window is ready wait for {@link #handleWith}. Nothing secret ever passes.
+ * The running Latchkey's end of the channel: listens at {@link SocketPath} and reads one
+ * request line per connection. Window requests are answered {@code ok} or
+ * {@code error <reason>} here; requests that arrive before the window is ready wait for
+ * {@link #handleWith}. A command session ({@value #COMMAND_SESSION}) is handed, connection and
+ * all, to the handler given to {@link #serveCommandsWith}. Connections from another user are
+ * refused before anything is read.
  */
 public final class InstanceServer implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 64;
+    /** The request line that opens a command session (decision 0010). */
+    public static final String COMMAND_SESSION = "cli 1";
+    /** A daemon's answer to a window request. */
+    static final String NO_WINDOW = "error no-window";
     static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     /** More early requests than this are refused: a shortcut pressed again and again while the window starts. */
     static final int MAX_WAITING = 16;
@@ -41,6 +49,9 @@ public final class InstanceServer implements AutoCloseable {
     private final Thread acceptor;
     private final Thread shutdownHook;
     private Consumer<WindowRequest> handler;
+    private volatile Consumer<SocketChannel> commands;
+    private volatile Runnable handover;
+    private volatile Predicate<String> peerUser = SameUser::is;
     private volatile boolean closed;
 
     private InstanceServer(SocketPath socket, ServerSocketChannel channel, Duration readTimeout) throws IOException {
@@ -123,6 +134,28 @@ public final class InstanceServer implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on command sessions go to {@code sessions}, which owns each connection it is
+     * given (and answers its request line); until then they are told the service is starting.
+     */
+    public void serveCommandsWith(Consumer<SocketChannel> sessions) {
+        commands = Objects.requireNonNull(sessions);
+    }
+
+    /**
+     * Serves without a window ({@code latchkey daemon}): window requests are answered
+     * {@value #NO_WINDOW}, so that the asker starts a window, and a {@code handover} request
+     * from that window runs {@code onHandover}, which stops this server.
+     */
+    public void serveWithoutWindow(Runnable onHandover) {
+        handover = Objects.requireNonNull(onHandover);
+    }
+
+    /** Who may connect, by user name: for tests standing in for another user. */
+    public void acceptPeersWhere(Predicate<String> user) {
+        peerUser = user;
+    }
+
     public SocketPath socket() {
         return socket;
     }
@@ -164,40 +197,91 @@ public final class InstanceServer implements AutoCloseable {
         }
     }
 
-    /** One connection at a time: each is a single short line with a deadline. */
+    /**
+     * One connection at a time: each is a single short line with a deadline. Command sessions
+     * go on on the handler's threads.
+     */
     private void acceptLoop() {
         while (!closed) {
-            try (SocketChannel connection = channel.accept()) {
-                serve(new LineChannel(connection));
+            SocketChannel connection;
+            try {
+                connection = channel.accept();
             } catch (ClosedChannelException e) { // also AsynchronousCloseException: close() ends the wait
                 return;
             } catch (IOException e) {
                 if (!closed) {
-                    LOG.log(System.Logger.Level.WARNING, "a request to the window failed: " + e.getMessage());
+                    LOG.log(System.Logger.Level.WARNING, "accepting a connection failed: " + e.getMessage());
+                }
+                continue;
+            }
+            boolean handedOver = false;
+            try {
+                handedOver = serve(connection);
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.log(System.Logger.Level.WARNING, "a request to Latchkey failed: " + e.getMessage());
+                }
+            } finally {
+                if (!handedOver) {
+                    closeQuietly(connection);
                 }
             }
         }
     }
 
-    private void serve(LineChannel connection) throws IOException {
+    /** Answers one request; true when a command handler took the connection. */
+    private boolean serve(SocketChannel socketChannel) throws IOException {
+        LineChannel connection = new LineChannel(socketChannel);
+        Optional<String> stranger = SameUser.stranger(socketChannel, peerUser);
+        if (stranger.isPresent()) {
+            LOG.log(System.Logger.Level.WARNING, "refused a connection from user " + stranger.get());
+            connection.write("error this Latchkey belongs to another user");
+            return false;
+        }
         String answer;
         try {
             String line = connection.read(MAX_REQUEST_BYTES, readTimeout);
             if (line == null) {
-                return; // a start checking whether this window runs
+                return false; // a start checking whether Latchkey runs
             }
-            answer = take(line);
+            if (line.equals(COMMAND_SESSION)) {
+                Consumer<SocketChannel> sessions = commands;
+                if (sessions != null) {
+                    sessions.accept(socketChannel);
+                    return true;
+                }
+                answer = "error starting";
+            } else {
+                answer = take(line);
+            }
         } catch (LineChannel.LineTooLongException e) {
             answer = "error request too long";
         } catch (SocketTimeoutException e) {
             answer = "error no request within " + readTimeout.toMillis() + " ms";
         }
         connection.write(answer);
+        return false;
+    }
+
+    private static void closeQuietly(SocketChannel c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing a connection: " + e.getMessage());
+        }
     }
 
     private String take(String line) {
         Optional<WindowRequest> request = WindowRequest.parse(line);
-        if (request.isEmpty()) {
+        Runnable stop = handover;
+        if (request.isPresent() && stop != null) {
+            if (request.get() != WindowRequest.HANDOVER) {
+                return NO_WINDOW;
+            }
+            stop.run();
+            return "ok";
+        }
+        if (request.isEmpty() || request.get() == WindowRequest.HANDOVER) {
             return "error unknown request";
         }
         synchronized (waiting) {

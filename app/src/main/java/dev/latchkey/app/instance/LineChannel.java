@@ -13,9 +13,9 @@ import java.time.Duration;
  * One short ASCII line each way over a connected socket channel. Reads have a length cap and a
  * deadline (Unix domain channels have no socket timeout, so the wait is a selector's).
  */
-final class LineChannel {
+public final class LineChannel {
     /** The peer sent more than the cap without a line end. */
-    static final class LineTooLongException extends IOException {
+    public static final class LineTooLongException extends IOException {
         LineTooLongException(int maxBytes) {
             super("longer than " + maxBytes + " bytes");
         }
@@ -23,7 +23,7 @@ final class LineChannel {
 
     private final SocketChannel channel;
 
-    LineChannel(SocketChannel channel) {
+    public LineChannel(SocketChannel channel) {
         this.channel = channel;
     }
 
@@ -34,7 +34,7 @@ final class LineChannel {
      * @throws LineTooLongException after {@code maxBytes} bytes without a line end
      * @throws SocketTimeoutException when no line end came within {@code timeout}
      */
-    String read(int maxBytes, Duration timeout) throws IOException {
+    public String read(int maxBytes, Duration timeout) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(maxBytes + 1);
         long deadline = System.nanoTime() + timeout.toNanos();
         channel.configureBlocking(false);
@@ -66,7 +66,7 @@ final class LineChannel {
         }
     }
 
-    void write(String line) throws IOException {
+    public void write(String line) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.US_ASCII));
         while (bytes.hasRemaining()) {
             channel.write(bytes);

@@ -25,6 +25,7 @@ public final class SingleInstance {
 
     /** Claims the socket; when another window runs, asks it to show itself and prints one line. */
     public static SingleInstance claim(SocketPath socket, PrintStream out, PrintStream err) {
+        boolean askedDaemon = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Claim claim = InstanceServer.claim(socket);
             if (claim instanceof Claim.Serving serving) {
@@ -35,7 +36,20 @@ public final class SingleInstance {
                         + "single start: " + unavailable.reason());
                 return new SingleInstance(null, 0, true);
             }
-            Delivery shown = new InstanceClient(socket).send(WindowRequest.SHOW);
+            InstanceClient client = new InstanceClient(socket);
+            Delivery shown = client.send(WindowRequest.SHOW);
+            if (shown.outcome() == Delivery.Outcome.NO_WINDOW && !askedDaemon) {
+                // latchkey daemon serves the folder: it stops, and this window takes over.
+                askedDaemon = true;
+                Delivery handedOver = client.send(WindowRequest.HANDOVER);
+                if (handedOver.outcome() == Delivery.Outcome.FAILED) {
+                    err.println("latchkey: the Latchkey daemon would not hand over: " + handedOver.reason());
+                    return new SingleInstance(null, 1, false);
+                }
+                waitUntilGone(socket);
+                attempt--; // the daemon's stop is not a failed attempt
+                continue;
+            }
             if (shown.outcome() == Delivery.Outcome.DELIVERED) {
                 out.println(HANDED_OVER);
                 return new SingleInstance(null, 0, false);
@@ -47,6 +61,19 @@ public final class SingleInstance {
         }
         err.println("latchkey: another Latchkey window keeps starting and stopping; try again");
         return new SingleInstance(null, 1, false);
+    }
+
+    /** Waits (up to a few seconds) for a stopping daemon to let go of the socket. */
+    private static void waitUntilGone(SocketPath socket) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (InstanceClient.answers(socket) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Whether this process should open the window; when not, end with {@link #exitCode}. */

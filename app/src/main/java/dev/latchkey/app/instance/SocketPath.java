@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where the running window listens: {@code gui.socket} in the data folder. The folder is
- * owner-only, so only the same user (and root) can reach the socket.
+ * Where the running Latchkey (the window or {@code latchkey daemon}) listens:
+ * {@code latchkey.socket} in the data folder. The folder is owner-only, so only the same user
+ * (and root) can reach the socket.
  */
 public record SocketPath(Path file) {
-    static final String FILE_NAME = "gui.socket";
-    private static final String LOCK_NAME = "gui.lock";
+    static final String FILE_NAME = "latchkey.socket";
+    private static final String LOCK_NAME = "latchkey.socket.lock";
 
     public SocketPath {
         file = file.toAbsolutePath().normalize();
@@ -46,7 +47,7 @@ public record SocketPath(Path file) {
                 + " a socket path may have here; set LATCHKEY_HOME to a shorter folder");
     }
 
-    UnixDomainSocketAddress address() {
+    public UnixDomainSocketAddress address() {
         return UnixDomainSocketAddress.of(file);
     }
 

@@ -8,7 +8,12 @@ public enum WindowRequest {
     /** Open the Quick Fill window (a desktop shortcut bound to {@code latchkey quick-fill}). */
     QUICK_FILL("quick-fill"),
     /** Bring the main window to the front (a second start of the app). */
-    SHOW("show");
+    SHOW("show"),
+    /**
+     * Stop serving this data folder: sent by a window starting while {@code latchkey daemon}
+     * serves it, so that the window becomes the service. Only a daemon takes it.
+     */
+    HANDOVER("handover");
 
     private final String word;
 

@@ -68,7 +68,7 @@ public final class WindowStarter {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             Delivery delivery = client.send(request);
-            if (delivery.outcome() != Delivery.Outcome.NOT_RUNNING) {
+            if (delivery.outcome() != Delivery.Outcome.NOT_RUNNING && delivery.outcome() != Delivery.Outcome.NO_WINDOW) {
                 return delivery;
             }
             // Exit 0 without a window: another start won the race and will answer; keep asking.

@@ -29,10 +29,35 @@ class ParallelWritersIT {
 
     @Test
     void concurrentCommandsWithoutAServiceTakeTurns() throws Exception {
+        Path pw = createKeychain();
+        assertThat(addInParallel(pw, () -> { })).as("failed commands").isEmpty();
+        assertEveryItemOnce(pw);
+    }
+
+    @Test
+    void concurrentCommandsThroughTheServiceWithALockInTheMiddle() throws Exception {
+        Path pw = createKeychain();
+        try (DaemonProcess daemon = DaemonProcess.start(home)) {
+            assertThat(JarProcess.run(home, "", "unlock", "--password-file", pw.toString()).code()).isZero();
+            List<String> failures = addInParallel(pw, () -> {
+                // The user locks while the shells write: their commands carry the password and go on.
+                assertThat(JarProcess.run(home, "", "lock").code()).isZero();
+            });
+            assertThat(failures).as("failed commands").isEmpty();
+            assertEveryItemOnce(pw);
+        }
+    }
+
+    private Path createKeychain() throws Exception {
         Path pw = files.resolve("pw");
         Files.writeString(pw, "my keychain password\n");
         assertThat(JarProcess.run(home, "", "create-keychain", "login", "--password-file", pw.toString()).code())
                 .isZero();
+        return pw;
+    }
+
+    /** Every shell adds its items; {@code meanwhile} runs once the shells are under way. Failed commands. */
+    private List<String> addInParallel(Path pw, ThrowingRunnable meanwhile) throws Exception {
         List<String> failures = new ArrayList<>();
         ExecutorService shells = Executors.newFixedThreadPool(SHELLS);
         try {
@@ -51,14 +76,23 @@ class ParallelWritersIT {
                     return failed;
                 }));
             }
+            Thread.sleep(1500);
+            meanwhile.run();
             for (Future<List<String>> f : done) {
                 failures.addAll(f.get());
             }
         } finally {
             shells.shutdownNow();
         }
-        assertThat(failures).as("failed commands").isEmpty();
+        return failures;
+    }
 
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private void assertEveryItemOnce(Path pw) throws Exception {
         JarProcess.Result dump = JarProcess.run(home, "", "dump-keychain", "--password-file", pw.toString());
         assertThat(dump.code()).isZero();
         List<String> accounts = new ArrayList<>();

@@ -187,7 +187,7 @@ class InstanceServerTest {
         Claim claim = InstanceServer.claim(socket());
 
         assertThat(claim).isInstanceOf(Claim.Unavailable.class);
-        assertThat(((Claim.Unavailable) claim).reason()).endsWith("gui.socket exists and is not a socket; move it away");
+        assertThat(((Claim.Unavailable) claim).reason()).endsWith("latchkey.socket exists and is not a socket; move it away");
         assertThat(socket().file()).hasContent("not a socket");
     }
 
