@@ -63,7 +63,19 @@ public enum Attribute {
      * What auto-type sends for a password item, e.g. {@code {USERNAME}{TAB}{PASSWORD}{ENTER}}
      * (KeePass's placeholders); absent means that default. Parsed by the app.
      */
-    AUTO_TYPE(36, "atyq", "autoTypeSequence", AttributeType.STRING);
+    AUTO_TYPE(36, "atyq", "autoTypeSequence", AttributeType.STRING),
+    // (37 is taken by FOLDER, on the import branch.)
+    /**
+     * The attributes another application gave a password it keeps here (the Secret Service's
+     * {@code a{ss}}), as a flat list of name, value, name, value… sorted by name; see
+     * {@code dev.latchkey.model.applications}.
+     */
+    APPLICATION_ATTRIBUTES(38, "apat", "applicationAttributes", AttributeType.STRING_LIST),
+    /**
+     * Access control: the applications (by executable path) that may use the item without
+     * asking, as Keychain Access's "Always allow access by these applications".
+     */
+    TRUSTED_APPLICATIONS(39, "tapp", "trustedApplications", AttributeType.STRING_LIST);
 
     private final int tag;
     private final String appleCode;
