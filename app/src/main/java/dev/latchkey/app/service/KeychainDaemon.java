@@ -4,6 +4,8 @@ import dev.latchkey.app.idle.IdleLock;
 import dev.latchkey.app.instance.Claim;
 import dev.latchkey.app.instance.InstanceServer;
 import dev.latchkey.app.instance.SocketPath;
+import dev.latchkey.app.secretservice.SecretServiceProvider;
+import dev.latchkey.app.secretservice.ServicePrompts;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.settings.LatchkeyHome;
@@ -50,10 +52,13 @@ public final class KeychainDaemon {
             IdleLock idle = new IdleLock(service, Clock.systemUTC(), System::nanoTime, thread,
                     new TaskRunner(thread, e -> LOG.log(System.Logger.Level.WARNING, "auto-lock failed", e)));
             idle.start();
-            try (CommandSessions sessions = new CommandSessions(service, idle::touch)) {
+            try (CommandSessions sessions = new CommandSessions(service, idle::touch);
+                 SecretServiceProvider secrets = SecretServiceProvider.start(service, ServicePrompts.HEADLESS,
+                         idle::touch)) {
                 server.serveWithoutWindow(stop::countDown);
                 server.serveCommandsWith(sessions);
                 out.println("Latchkey serves " + home.root() + "; stop it with SIGTERM.");
+                out.println(secrets.status().message() + ".");
                 out.flush();
                 awaitQuietly(stop);
                 server.close();

@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.crypto.interfaces.DHPublicKey;
 
 /**
- * The Secret Service's encrypted transport, {@code dh-ietf1024-sha256_aes128_cbc_pkcs7}: a
+ * The Secret Service's encrypted transport, {@code dh-ietf1024-sha256-aes128-cbc-pkcs7}: a
  * Diffie-Hellman exchange in the 1024-bit MODP group of RFC 2409 (the "second Oakley group",
  * generator 2), the shared secret (padded to the group's size) through HKDF-SHA256 without
  * salt or info to a 16-byte key, and each secret sealed with AES-128-CBC and PKCS#7 padding
@@ -27,7 +27,8 @@ import javax.crypto.interfaces.DHPublicKey;
  * already private to the user. Close to wipe the key.
  */
 public final class DhAesTransport implements AutoCloseable {
-    public static final String ALGORITHM = "dh-ietf1024-sha256_aes128_cbc_pkcs7";
+    /** The algorithm's name in OpenSession, as the specification and its clients spell it. */
+    public static final String ALGORITHM = "dh-ietf1024-sha256-aes128-cbc-pkcs7";
     /** RFC 2409 §6.2, the second Oakley group. */
     static final BigInteger PRIME = new BigInteger(
             "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD"

@@ -1,0 +1,34 @@
+package dev.latchkey.app.secretservice;
+
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
+
+/**
+ * The error replies clients understand: the Secret Service's own names and D-Bus's generic
+ * ones. Messages are one line for a person and never hold a secret.
+ */
+final class BusErrors {
+    static final String IS_LOCKED = "org.freedesktop.Secret.Error.IsLocked";
+    static final String NO_SESSION = "org.freedesktop.Secret.Error.NoSession";
+    static final String NO_SUCH_OBJECT = "org.freedesktop.Secret.Error.NoSuchObject";
+    static final String NOT_SUPPORTED = "org.freedesktop.DBus.Error.NotSupported";
+    static final String INVALID_ARGS = "org.freedesktop.DBus.Error.InvalidArgs";
+    static final String ACCESS_DENIED = "org.freedesktop.DBus.Error.AccessDenied";
+    static final String FAILED = "org.freedesktop.DBus.Error.Failed";
+
+    private BusErrors() {
+    }
+
+    static DBusExecutionException of(String name, String message) {
+        DBusExecutionException e = new DBusExecutionException(message);
+        e.setType(name);
+        return e;
+    }
+
+    static DBusExecutionException noSuchObject(String path) {
+        return of(NO_SUCH_OBJECT, "no such object: " + path);
+    }
+
+    static DBusExecutionException invalid(String message) {
+        return of(INVALID_ARGS, message);
+    }
+}
