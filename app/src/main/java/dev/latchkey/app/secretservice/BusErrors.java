@@ -18,10 +18,22 @@ final class BusErrors {
     private BusErrors() {
     }
 
+    /** The error reply named {@code name} (one of the constants above). */
     static DBusExecutionException of(String name, String message) {
-        DBusExecutionException e = new DBusExecutionException(message);
-        e.setType(name);
-        return e;
+        return switch (name) {
+            case IS_LOCKED -> new org.freedesktop.Secret.Error.IsLocked(message);
+            case NO_SESSION -> new org.freedesktop.Secret.Error.NoSession(message);
+            case NO_SUCH_OBJECT -> new org.freedesktop.Secret.Error.NoSuchObject(message);
+            case NOT_SUPPORTED -> new org.freedesktop.DBus.Error.NotSupported(message);
+            case INVALID_ARGS -> new org.freedesktop.DBus.Error.InvalidArgs(message);
+            case ACCESS_DENIED -> new org.freedesktop.DBus.Error.AccessDenied(message);
+            default -> new org.freedesktop.DBus.Error.Failed(message);
+        };
+    }
+
+    /** The D-Bus name of an error reply made here. */
+    static String name(DBusExecutionException e) {
+        return e.getClass().getName().replace('$', '.');
     }
 
     static DBusExecutionException noSuchObject(String path) {

@@ -93,7 +93,7 @@ final class KeychainCollections {
         try {
             return Optional.of(withUnlocked(ref, work));
         } catch (DBusExecutionException e) {
-            if (BusErrors.IS_LOCKED.equals(e.getType())) {
+            if (BusErrors.IS_LOCKED.equals(BusErrors.name(e))) {
                 return Optional.empty();
             }
             throw e;

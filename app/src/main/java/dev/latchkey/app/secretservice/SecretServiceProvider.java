@@ -48,7 +48,12 @@ public final class SecretServiceProvider implements AutoCloseable {
      * each request (auto-lock's idle clock). Never throws: the status says what happened.
      */
     public static SecretServiceProvider start(KeychainService service, ServicePrompts prompts, Runnable activity) {
-        String address = sessionBusAddress();
+        return start(service, prompts, activity, sessionBusAddress());
+    }
+
+    /** The same on the bus at {@code address} (null: none). */
+    public static SecretServiceProvider start(KeychainService service, ServicePrompts prompts, Runnable activity,
+            String address) {
         if (address == null) {
             return off(new Status(Status.State.NO_BUS, "no session bus (DBUS_SESSION_BUS_ADDRESS is not set): "
                     + "other applications cannot use Latchkey's keychains"));
@@ -62,8 +67,9 @@ public final class SecretServiceProvider implements AutoCloseable {
         try {
             DBus bus = connection.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
             if (bus.NameHasOwner(BUS_NAME)) {
+                String owner = owner(bus);
                 connection.close();
-                return off(taken(owner(bus)));
+                return off(taken(owner));
             }
             KeychainCollections collections = new KeychainCollections(service, activity);
             Sessions sessions = new Sessions(connection);
