@@ -14,6 +14,7 @@ import dev.latchkey.app.codes.CodesView;
 import dev.latchkey.app.codes.CodesViewModel;
 import dev.latchkey.app.codes.LiveCodes;
 import dev.latchkey.app.hotkey.ShortcutSwitch;
+import dev.latchkey.app.secretservice.SecretServiceProvider;
 import dev.latchkey.app.idle.IdleLock;
 import dev.latchkey.app.idle.WindowActivity;
 import dev.latchkey.app.items.ItemFields;
@@ -80,6 +81,10 @@ public final class CompositionRoot {
     private final TrustBannerView banner;
     private final AutofillActions autofill;
     private final ShortcutSwitch shortcut;
+    private final FxNavigator navigator;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private SecretServiceProvider secretService;
     private Stage stage;
 
     public CompositionRoot(KeychainService service, TaskExecutor executor, Scheduler scheduler,
@@ -101,15 +106,15 @@ public final class CompositionRoot {
         this.messages = Messages.load(locale);
         this.loader = new ViewLoader(messages);
         this.windows = new Windows(() -> stage);
-        DialogService dialogs = new FxDialogService(windows, loader, messages, systemClipboard);
+        this.dialogs = new FxDialogService(windows, loader, messages, systemClipboard);
         ErrorPresenter errors = new ErrorPresenter(dialogs, service.clock(), dev.latchkey.app.cli.Version.current());
-        TaskRunner runner = new TaskRunner(executor, errors::present);
+        this.runner = new TaskRunner(executor, errors::present);
         this.preferences = new GuiPreferences(new GuiSettingsStore(service.settings()), settings, runner);
         PasswordThrottle throttle = new PasswordThrottle(service.clock());
         ItemTexts texts = new ItemTexts(messages, locale, zone);
         ItemFields fields = new ItemFields(messages);
         TrustCheck trustCheck = new TrustCheck(service.clock());
-        FxNavigator navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
+        this.navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
                 texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator(), dialogs,
                 files != null ? files : new FxFileDialogs(windows), trustCheck,
                 locale, zone);
@@ -219,8 +224,31 @@ public final class CompositionRoot {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /**
+     * Offers the keychains to other applications as the session's Secret Service, asking in
+     * this window when an application wants an item; says so when another program serves it.
+     */
+    public void serveSecretService() {
+        serveSecretService(SecretServiceProvider.sessionBusAddress());
+    }
+
+    /** The same on the bus at {@code address} (a test's private bus). */
+    void serveSecretService(String address) {
+        runner.run(() -> SecretServiceProvider.start(service, new WindowPrompts(navigator, service), idle::touch,
+                address))
+                .onSuccess(provider -> {
+                    secretService = provider;
+                    if (provider.status().state() == SecretServiceProvider.Status.State.TAKEN) {
+                        dialogs.notify(messages.get("secretservice.unavailable", provider.status().message()));
+                    }
+                }).start();
+    }
+
     /** The app is quitting: remember the layout, clear the clipboard, lock every keychain. */
     public void stop() {
+        if (secretService != null) {
+            secretService.close();
+        }
         shortcut.close();
         idle.stop();
         main.shutdown();

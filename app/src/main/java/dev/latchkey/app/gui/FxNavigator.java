@@ -1,5 +1,7 @@
 package dev.latchkey.app.gui;
 
+import dev.latchkey.app.access.AccessRequestView;
+import dev.latchkey.app.access.AccessRequestViewModel;
 import dev.latchkey.app.assistant.PasswordAssistantView;
 import dev.latchkey.app.assistant.PasswordAssistantViewModel;
 import dev.latchkey.app.assistant.StrengthViewModel;
@@ -103,24 +105,46 @@ final class FxNavigator implements Navigator {
 
     @Override
     public void createKeychain(boolean firstRun, Consumer<KeychainRef> created) {
+        createKeychainWindow(firstRun, created);
+    }
+
+    /** The New Keychain window (raised when open already, then {@code created} is not told). */
+    Stage createKeychainWindow(boolean firstRun, Consumer<KeychainRef> created) {
         if (open.raise("create")) {
-            return;
+            return open.find("create").orElseThrow();
         }
         CreateKeychainViewModel vm = new CreateKeychainViewModel(service, firstRun, newPassword(), runner, errors,
                 messages);
         vm.createdProperty().addListener((o, old, ref) -> created.accept(ref));
-        open.show("create", loader.load(new CreateKeychainView(vm, messages)), vm.title(), true);
+        return open.show("create", loader.load(new CreateKeychainView(vm, messages)), vm.title(), true);
     }
 
     @Override
     public void unlock(KeychainRef ref, Runnable unlocked) {
+        unlockWindow(ref, unlocked);
+    }
+
+    /** The keychain's unlock window (raised when open already, then {@code unlocked} is not told). */
+    Stage unlockWindow(KeychainRef ref, Runnable unlocked) {
         if (open.raise(ref)) {
-            return;
+            return open.find(ref).orElseThrow();
         }
         UnlockViewModel vm = new UnlockViewModel(ref, UnlockViewModel.unlockPrompt(messages, ref),
                 password -> service.unlock(ref, password), throttle, runner, scheduler, errors, messages);
         vm.succeededProperty().addListener((o, old, done) -> unlocked.run());
-        open.show(ref, loader.load(new UnlockView(vm)), vm.prompt().title(), true);
+        return open.show(ref, loader.load(new UnlockView(vm)), vm.prompt().title(), true);
+    }
+
+    /** An application asks for an item: the access request, which answers once (Deny when closed). */
+    Stage accessRequest(String application, String item, String keychain,
+            Consumer<dev.latchkey.app.secretservice.ServicePrompts.Answer> answered) {
+        AccessRequestViewModel vm = new AccessRequestViewModel(application, item, keychain, messages, answered);
+        Stage stage = windows.dialog(loader.load(new AccessRequestView(vm)), vm.title(), false);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.closed());
+        stage.setAlwaysOnTop(true);
+        stage.show();
+        stage.toFront();
+        return stage;
     }
 
     @Override

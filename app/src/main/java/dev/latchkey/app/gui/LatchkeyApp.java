@@ -55,6 +55,7 @@ public final class LatchkeyApp extends Application {
             sessions = new CommandSessions(state.service(), root.idleLock()::touch);
             channel.serveCommandsWith(sessions);
         });
+        root.serveSecretService();
     }
 
     /** A request from another process: {@code latchkey quick-fill} or a second start. */

@@ -3,6 +3,7 @@ package dev.latchkey.app.gui;
 import dev.latchkey.app.ui.Windows;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -28,6 +29,12 @@ final class OpenWindows {
             return true;
         }
         return false;
+    }
+
+    /** The window showing {@code key}, if one is open. */
+    Optional<Stage> find(Object key) {
+        Stage stage = open.get(key);
+        return stage != null && stage.isShowing() ? Optional.of(stage) : Optional.empty();
     }
 
     /** Shows a new window for {@code key} and forgets it when it closes. */

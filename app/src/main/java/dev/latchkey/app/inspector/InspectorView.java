@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -89,6 +90,10 @@ public final class InspectorView {
     @FXML
     private RadioButton askRadio;
     @FXML
+    private ListView<String> applicationList;
+    @FXML
+    private Button removeApplication;
+    @FXML
     private Label error;
     @FXML
     private Label notice;
@@ -132,6 +137,11 @@ public final class InspectorView {
         whereError.managedProperty().bind(whereError.visibleProperty());
         registerValidators();
         bindSecret();
+        TrustedApplicationsViewModel trusted = viewModel.trustedApplications();
+        applicationList.setItems(trusted.applications());
+        applicationList.setPlaceholder(new Label(messages.get("access.applications.none")));
+        trusted.selectedProperty().bind(applicationList.getSelectionModel().selectedItemProperty());
+        removeApplication.disableProperty().bind(trusted.canRemoveProperty().not());
         askRadio.setSelected(viewModel.requirePasswordProperty().get());
         allowRadio.setSelected(!viewModel.requirePasswordProperty().get());
         askRadio.selectedProperty().addListener((o, old, ask) -> viewModel.requirePasswordProperty().set(ask));
@@ -254,6 +264,11 @@ public final class InspectorView {
                     : SecretFields.read(viewModel.secretShownProperty().get() ? revealField : secretField);
         }
         viewModel.save(secret);
+    }
+
+    @FXML
+    private void removeApplication() {
+        viewModel.trustedApplications().removeSelected();
     }
 
     @FXML

@@ -78,6 +78,7 @@ public final class InspectorViewModel {
     private final BooleanBinding canSave;
     private final LockListener lockListener;
     private final KeychainListener itemListener;
+    private final TrustedApplicationsViewModel trustedApplications;
 
     public InspectorViewModel(KeychainService service, Keychain keychain, Item item, SecretReader secrets,
             Authenticator authenticator, ItemFields fields, ItemTexts texts, TaskRunner runner, ErrorPresenter errors,
@@ -101,6 +102,7 @@ public final class InspectorViewModel {
         canSave = Bindings.createBooleanBinding(() -> dirty.get() && !busy.get() && !closed.get()
                 && nameProblem.get().isEmpty() && whereProblem.get().isEmpty() && autoTypeProblem.get().isEmpty(),
                 dirty, busy, closed, nameProblem, whereProblem, autoTypeProblem);
+        trustedApplications = new TrustedApplicationsViewModel(keychain, runner, errors);
         load(item);
         lockListener = (ref, state) -> {
             if (ref.equals(keychain.ref()) && state == LockState.LOCKED) {
@@ -126,7 +128,13 @@ public final class InspectorViewModel {
         created.set(texts.date(a.instant(Attribute.CREATED).orElse(null)));
         modified.set(texts.date(a.instant(Attribute.MODIFIED).orElse(null)));
         secretEdited.set(false);
+        trustedApplications.show(next);
         loads.set(loads.get() + 1);
+    }
+
+    /** The applications the item lets in without asking (Access Control tab). */
+    public TrustedApplicationsViewModel trustedApplications() {
+        return trustedApplications;
     }
 
     private boolean differs() {

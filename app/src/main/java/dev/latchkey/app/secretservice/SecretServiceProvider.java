@@ -136,7 +136,7 @@ public final class SecretServiceProvider implements AutoCloseable {
     }
 
     /** The session bus: DBUS_SESSION_BUS_ADDRESS, else systemd's user bus socket; null when neither. */
-    static String sessionBusAddress() {
+    public static String sessionBusAddress() {
         String address = System.getenv("DBUS_SESSION_BUS_ADDRESS");
         if (address != null && !address.isBlank()) {
             return address;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * libsecret's {@code secret-tool} and Debian's Python with secretstorage and keyring. Tests
  * that need them skip with a message where they are missing (CI installs them).
  */
-final class PrivateSessionBus implements AutoCloseable {
+public final class PrivateSessionBus implements AutoCloseable {
     static final String PYTHON = "/usr/bin/python3";
 
     private final Process daemon;
@@ -28,7 +28,7 @@ final class PrivateSessionBus implements AutoCloseable {
         this.address = address;
     }
 
-    static PrivateSessionBus start() throws IOException {
+    public static PrivateSessionBus start() throws IOException {
         Assumptions.assumeTrue(onPath("dbus-daemon"), "needs dbus-daemon (apt-get install dbus)");
         Process p = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -41,11 +41,11 @@ final class PrivateSessionBus implements AutoCloseable {
         return new PrivateSessionBus(p, address.strip());
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
-    static boolean onPath(String tool) {
+    public static boolean onPath(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -54,11 +54,11 @@ final class PrivateSessionBus implements AutoCloseable {
         return false;
     }
 
-    static void assumeSecretTool() {
+    public static void assumeSecretTool() {
         Assumptions.assumeTrue(onPath("secret-tool"), "needs secret-tool (apt-get install libsecret-tools)");
     }
 
-    static void assumePython(String... modules) throws Exception {
+    public static void assumePython(String... modules) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(PYTHON)), "needs " + PYTHON);
         for (String m : modules) {
             Assumptions.assumeTrue(new ProcessBuilder(PYTHON, "-c", "import " + m)
@@ -68,16 +68,16 @@ final class PrivateSessionBus implements AutoCloseable {
     }
 
     /** What a client printed and its exit code. */
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
     }
 
     /** Runs a client on this bus, feeding it {@code stdin}. */
-    Run run(String stdin, List<String> command) throws IOException, InterruptedException {
+    public Run run(String stdin, List<String> command) throws IOException, InterruptedException {
         return run(stdin, command, Map.of());
     }
 
     /** The same with more environment variables. */
-    Run run(String stdin, List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
+    public Run run(String stdin, List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
         env.putAll(extraEnv);
@@ -101,13 +101,13 @@ final class PrivateSessionBus implements AutoCloseable {
         }
     }
 
-    Run secretTool(String stdin, String... args) throws IOException, InterruptedException {
+    public Run secretTool(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("secret-tool"));
         command.addAll(List.of(args));
         return run(stdin, command);
     }
 
-    Run python(String script) throws IOException, InterruptedException {
+    public Run python(String script) throws IOException, InterruptedException {
         return run("", List.of(PYTHON, "-c", script));
     }
 
