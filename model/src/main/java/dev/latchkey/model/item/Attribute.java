@@ -63,7 +63,12 @@ public enum Attribute {
      * What auto-type sends for a password item, e.g. {@code {USERNAME}{TAB}{PASSWORD}{ENTER}}
      * (KeePass's placeholders); absent means that default. Parsed by the app.
      */
-    AUTO_TYPE(36, "atyq", "autoTypeSequence", AttributeType.STRING);
+    AUTO_TYPE(36, "atyq", "autoTypeSequence", AttributeType.STRING),
+    /**
+     * Where an imported item was filed in its password manager (a KeePass group path or a
+     * Bitwarden folder), path parts joined by "/".
+     */
+    FOLDER(37, "fldr", "folder", AttributeType.STRING);
 
     private final int tag;
     private final String appleCode;
