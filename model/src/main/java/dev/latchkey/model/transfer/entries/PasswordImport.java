@@ -56,11 +56,14 @@ public final class PasswordImport implements AutoCloseable {
         for (ImportedEntry e : entries) {
             mapped.add(mapper.map(e));
         }
+        return of(keychain, mapped);
+    }
+
+    /** A plan for items already mapped (a backup being restored); takes their secrets over. */
+    public static PasswordImport of(Keychain keychain, List<MappedEntry> mapped) throws LatchkeyException {
         Map<String, UUID> stored = new HashMap<>();
         for (Item item : keychain.items()) {
-            if (item.itemClass().isPassword() || item.itemClass() == ItemClass.SECURE_NOTE) {
-                stored.put(MappedEntry.primaryKey(item.itemClass(), item.attributes()), item.id());
-            }
+            stored.put(MappedEntry.primaryKey(item.itemClass(), item.attributes()), item.id());
         }
         return new PasswordImport(keychain, mapped, stored);
     }
@@ -118,6 +121,10 @@ public final class PasswordImport implements AutoCloseable {
                     }
                 }
                 default -> {
+                    if (!m.itemClass().isPassword() && m.itemClass() != ItemClass.SECURE_NOTE) {
+                        skipped++;
+                        continue;
+                    }
                     MappedEntry other = renamed(m, keychainKeys, taken);
                     taken.put(other.primaryKey(), toAdd.size());
                     toAdd.add(other);
