@@ -45,7 +45,7 @@ public final class CsvPasswordReader implements PasswordReader {
     public static Optional<CsvFlavour> detect(Path file) throws LatchkeyException {
         try (CSVParser parser = parser(file)) {
             return CsvFlavour.detect(header(parser).keySet());
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
     }
@@ -85,6 +85,10 @@ public final class CsvPasswordReader implements PasswordReader {
         } catch (UncheckedIOException e) {
             ImportErrors.closeAll(out);
             throw ImportErrors.malformed(file, "", reason(e.getCause()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV refuses a header with an empty or repeated name this way.
+            ImportErrors.closeAll(out);
+            throw ImportErrors.malformed(file, "line 1", "the header is not usable (" + e.getMessage() + ")");
         } catch (IOException e) {
             ImportErrors.closeAll(out);
             throw e instanceof CharacterCodingException ? ImportErrors.malformed(file, "", "is not UTF-8 text")

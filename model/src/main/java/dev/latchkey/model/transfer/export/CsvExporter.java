@@ -30,6 +30,11 @@ public final class CsvExporter {
     private CsvExporter() {
     }
 
+    /** How many items a password export of this keychain holds. */
+    public static int itemCount(Keychain keychain) throws LatchkeyException {
+        return ExportedItem.exportable(keychain).size();
+    }
+
     /** The CSV bytes; the caller wipes them. INTERACTION_REQUIRED without a fresh password entry. */
     public static byte[] export(Keychain keychain, CsvFlavour flavour) throws LatchkeyException {
         if (flavour != CsvFlavour.KEEPASSXC && flavour != CsvFlavour.BITWARDEN) {
