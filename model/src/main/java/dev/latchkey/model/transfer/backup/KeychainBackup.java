@@ -106,6 +106,15 @@ public final class KeychainBackup {
         }
     }
 
+    /** Whether a file starts like a Latchkey backup. */
+    public static boolean looksLikeBackup(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Opens a backup into the items it holds (their ids are new when stored). WRONG_PASSPHRASE,
      * TAMPERED for a changed file, DECODE for something that is not a backup.
