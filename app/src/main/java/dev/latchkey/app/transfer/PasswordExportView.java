@@ -5,8 +5,6 @@ import dev.latchkey.app.ui.Labels;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.SecretFields;
 import dev.latchkey.crypto.secret.Wipe;
-import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -17,7 +15,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** The password export dialog's code-behind; the passphrase fields are wiped when it hides. */
@@ -89,17 +86,7 @@ public final class PasswordExportView {
 
     @FXML
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.chooseTitle"));
-        Path current = Path.of(pathField.getText().isBlank() ? "." : pathField.getText().strip()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(pathField.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.pathProperty().set(chosen.getAbsolutePath());
-        }
+        SaveLocation.choose(pathField, messages);
     }
 
     @FXML

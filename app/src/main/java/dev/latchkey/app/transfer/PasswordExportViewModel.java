@@ -1,7 +1,6 @@
 package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.keychains.NewPassword;
-import dev.latchkey.app.ui.Confirmation;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
 import dev.latchkey.app.ui.Messages;
@@ -18,7 +17,6 @@ import dev.latchkey.model.transfer.backup.KeychainBackup;
 import dev.latchkey.model.transfer.csv.CsvFlavour;
 import dev.latchkey.model.transfer.export.CsvExporter;
 import dev.latchkey.model.transfer.export.KdbxExporter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -130,9 +128,7 @@ public final class PasswordExportViewModel {
         }
         Path target = Path.of(path.get().strip()).toAbsolutePath();
         error.set("");
-        if (Files.exists(target) && !dialogs.confirm(new Confirmation(
-                messages.get("export.replace.title", target.getFileName()), messages.get("export.replace.message"),
-                messages.get("export.replace.action"), true))) {
+        if (!SaveLocation.mayWrite(target, dialogs, messages)) {
             Wipe.chars(key);
             return;
         }

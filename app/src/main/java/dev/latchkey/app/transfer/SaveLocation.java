@@ -1,11 +1,19 @@
 package dev.latchkey.app.transfer;
 
+import dev.latchkey.app.ui.Confirmation;
+import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.Messages;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
 
-/** Checks a typed file name for saving: given, not a folder, and in a folder that exists. */
+/**
+ * Where an export is saved: checks a typed file name (given, not a folder, in a folder that
+ * exists), asks before replacing a file, and offers the platform's save dialog.
+ */
 public final class SaveLocation {
     private SaveLocation() {
     }
@@ -35,5 +43,27 @@ public final class SaveLocation {
     public static String fileName(String label, String extension) {
         String safe = label.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return (safe.isEmpty() ? "export" : safe) + "." + extension;
+    }
+
+    /** True when {@code target} does not exist yet or the user agreed to replace it. */
+    public static boolean mayWrite(Path target, DialogService dialogs, Messages messages) {
+        return !Files.exists(target) || dialogs.confirm(new Confirmation(
+                messages.get("export.replace.title", target.getFileName()), messages.get("export.replace.message"),
+                messages.get("export.replace.action"), true));
+    }
+
+    /** Choose…: the save dialog, starting at the typed file; the choice goes into the field. */
+    public static void choose(TextField pathField, Messages messages) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.chooseTitle"));
+        Path current = Path.of(pathField.getText().isBlank() ? "." : pathField.getText().strip()).toAbsolutePath();
+        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
+        File chosen = chooser.showSaveDialog(pathField.getScene().getWindow());
+        if (chosen != null) {
+            pathField.setText(chosen.getAbsolutePath());
+        }
     }
 }

@@ -20,7 +20,6 @@ import dev.latchkey.model.transfer.entries.ImportSource;
 import dev.latchkey.model.transfer.entries.PasswordImport;
 import dev.latchkey.model.transfer.export.KdbxExporter;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,24 +46,23 @@ class KeePassXcInteropTest {
 
     @BeforeAll
     static void needsThePeer() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/keepassxc-cli")),
-                "keepassxc-cli is not installed (apt-get install keepassxc)");
+        KeePassCli.require();
     }
 
     @Test
     void aDatabaseMadeByKeePassXcCliImportsWithEveryField() throws Exception {
         Path db = temp.resolve("made.kdbx");
-        cli(DB_PASSWORD + "\n" + DB_PASSWORD + "\n", "db-create", "-p", db.toString());
-        cli(DB_PASSWORD + "\n", "mkdir", db.toString(), "Internet");
-        cli(DB_PASSWORD + "\nfirst-pw\n", "add", "-u", "alice", "--url", "https://example.com/login", "--notes",
+        KeePassCli.run(DB_PASSWORD + "\n" + DB_PASSWORD + "\n", "db-create", "-p", db.toString());
+        KeePassCli.run(DB_PASSWORD + "\n", "mkdir", db.toString(), "Internet");
+        KeePassCli.run(DB_PASSWORD + "\nfirst-pw\n", "add", "-u", "alice", "--url", "https://example.com/login", "--notes",
                 "line one\nline two", "-p", db.toString(), "Internet/Example, Inc.");
         Path file = temp.resolve("att.txt");
         Files.writeString(file, "Content\n");
-        cli(DB_PASSWORD + "\n", "attachment-import", db.toString(), "Internet/Example, Inc.", "notes.txt", file.toString());
-        cli(DB_PASSWORD + "\nsecond-pw 秘密\n", "edit", "-p", db.toString(), "Internet/Example, Inc.");
-        cli(DB_PASSWORD + "\nmail-pw\n", "add", "-u", "bob", "-p", db.toString(), "Mail app");
+        KeePassCli.run(DB_PASSWORD + "\n", "attachment-import", db.toString(), "Internet/Example, Inc.", "notes.txt", file.toString());
+        KeePassCli.run(DB_PASSWORD + "\nsecond-pw 秘密\n", "edit", "-p", db.toString(), "Internet/Example, Inc.");
+        KeePassCli.run(DB_PASSWORD + "\nmail-pw\n", "add", "-u", "bob", "-p", db.toString(), "Mail app");
         // keepassxc-cli cannot set a code itself; its own export and import carry one in.
-        String xml = cli(DB_PASSWORD + "\n", "export", "-f", "xml", db.toString());
+        String xml = KeePassCli.run(DB_PASSWORD + "\n", "export", "-f", "xml", db.toString());
         int entry = xml.lastIndexOf("<Entry>", xml.indexOf("Example, Inc."));
         int at = xml.indexOf("<String>", entry);
         xml = xml.substring(0, at) + "<String><Key>otp</Key><Value>" + TransferFixtures.SEED_URI.replace("&", "&amp;")
@@ -74,7 +70,7 @@ class KeePassXcInteropTest {
         Path xmlFile = temp.resolve("with-code.xml");
         Files.writeString(xmlFile, xml);
         Path withCode = temp.resolve("with-code.kdbx");
-        cli(DB_PASSWORD + "\n" + DB_PASSWORD + "\n", "import", "-p", xmlFile.toString(), withCode.toString());
+        KeePassCli.run(DB_PASSWORD + "\n" + DB_PASSWORD + "\n", "import", "-p", xmlFile.toString(), withCode.toString());
 
         try (Keychain k = TransferFixtures.keychain(temp.resolve("home"), "login");
                 ImportSource source = new ImportSource(withCode, DB_PASSWORD.toCharArray(), null)) {
@@ -109,7 +105,7 @@ class KeePassXcInteropTest {
             // The code Latchkey generates is the one keepassxc-cli shows for the same entry.
             var p = OtpUri.parseParameters(web.attributes().text(Attribute.OTP));
             for (int attempt = 0; attempt < 2; attempt++) {
-                String theirs = cli(DB_PASSWORD + "\n", "show", "-q", "-t", withCode.toString(), "Internet/Example, Inc.").strip();
+                String theirs = KeePassCli.run(DB_PASSWORD + "\n", "show", "-q", "-t", withCode.toString(), "Internet/Example, Inc.").strip();
                 try (Secret seed = k.readSecret(web.id(), SecretKind.OTP_SEED)) {
                     if (OtpGenerator.code(p, seed, Instant.now()).code().equals(theirs)) {
                         return;
@@ -129,9 +125,9 @@ class KeePassXcInteropTest {
                 assertThat(KdbxExporter.export(k, DB_PASSWORD.toCharArray(), TransferFixtures.kdf(), out)).isEqualTo(3);
             }
         }
-        assertThat(cli(DB_PASSWORD + "\n", "db-info", db.toString())).contains("KDF: Argon2id");
+        assertThat(KeePassCli.run(DB_PASSWORD + "\n", "db-info", db.toString())).contains("KDF: Argon2id");
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
-                cli(DB_PASSWORD + "\n", "export", "-f", "xml", db.toString()).getBytes(StandardCharsets.UTF_8)));
+                KeePassCli.run(DB_PASSWORD + "\n", "export", "-f", "xml", db.toString()).getBytes(StandardCharsets.UTF_8)));
         Map<String, Map<String, String>> entries = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
         Map<String, String> tags = new HashMap<>();
@@ -158,9 +154,9 @@ class KeePassXcInteropTest {
         assertThat(tags.get("Example, Inc.")).isIn("work;ü", "work,ü");
         assertThat(entries.get("Recovery codes")).containsEntry("Notes", "one\ntwo, \"three\"\nÄÖÜ 秘密");
         assertThat(entries.get("Mail app")).containsEntry("UserName", "bob@example.org").containsEntry("Password", "pässwörd");
-        assertThat(cli(DB_PASSWORD + "\n", "attachment-export", "-q", "--stdout", db.toString(),
+        assertThat(KeePassCli.run(DB_PASSWORD + "\n", "attachment-export", "-q", "--stdout", db.toString(),
                 "Internet/Shops/Example, Inc.", "notes.txt")).isEqualTo("Content\n");
-        assertThat(cli(DB_PASSWORD + "\n", "show", "-q", "-a", "Title", db.toString(), "Internet/Shops/Example, Inc."))
+        assertThat(KeePassCli.run(DB_PASSWORD + "\n", "show", "-q", "-a", "Title", db.toString(), "Internet/Shops/Example, Inc."))
                 .isEqualTo("Example, Inc.\n");
     }
 
@@ -180,18 +176,4 @@ class KeePassXcInteropTest {
         }
         return String.join("/", names);
     }
-
-    static String cli(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("keepassxc-cli"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("keepassxc-cli " + String.join(" ", args) + " failed");
-        }
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
 }

@@ -49,9 +49,7 @@ public final class KdbxContainer {
 
     /** Encrypts {@code xml} under {@code password} into {@code out}. */
     public void write(char[] password, byte[] xml, OutputStream out) throws IOException {
-        ByteBuffer b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] pw = Arrays.copyOf(b.array(), b.limit());
-        Wipe.bytes(b.array());
+        byte[] pw = utf8(password);
         try {
             OutputStream encrypted = KdbxSerializer.createEncryptedOutputStream(new KdbxCreds(pw), header, out);
             encrypted.write(xml);
@@ -60,5 +58,13 @@ public final class KdbxContainer {
             Wipe.bytes(pw);
             header.getBinaries().forEach(Wipe::bytes);
         }
+    }
+
+    /** A password's UTF-8 bytes as KeePass hashes them (not normalised); the caller wipes them. */
+    static byte[] utf8(char[] chars) {
+        ByteBuffer b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+        byte[] out = Arrays.copyOf(b.array(), b.limit());
+        Wipe.bytes(b.array());
+        return out;
     }
 }

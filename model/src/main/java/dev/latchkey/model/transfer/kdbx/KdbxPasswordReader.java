@@ -13,13 +13,9 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.linguafranca.pwdb.Credentials;
@@ -132,7 +128,7 @@ public final class KdbxPasswordReader implements PasswordReader {
      * given). An empty password is a password; no password is none.
      */
     private static Credentials credentials(ImportSource source) throws LatchkeyException {
-        byte[] password = source.password() == null ? null : utf8(source.password());
+        byte[] password = source.password() == null ? null : KdbxContainer.utf8(source.password());
         try {
             if (source.keyFile() == null) {
                 return new KdbxCreds(password);
@@ -148,13 +144,6 @@ public final class KdbxPasswordReader implements PasswordReader {
         } finally {
             Wipe.bytes(password);
         }
-    }
-
-    private static byte[] utf8(char[] chars) {
-        ByteBuffer b = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-        byte[] out = Arrays.copyOf(b.array(), b.limit());
-        Wipe.bytes(b.array());
-        return out;
     }
 
     /** Counts the bytes read, for progress. */

@@ -9,28 +9,19 @@ import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.keychain.Progress;
 import dev.latchkey.model.transfer.ImportFormat;
 import dev.latchkey.model.transfer.PasswordReaders;
+import dev.latchkey.model.transfer.KeePassCli;
 import dev.latchkey.model.transfer.entries.ImportSource;
 import dev.latchkey.model.transfer.entries.ImportedEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bitwarden JSON and 1Password 1PUX from KeePassXC's corpus, a dump-keychain text, and broken files. */
 class ExportFileReadersTest {
     @TempDir Path temp;
-
-    static Path corpus(String name) {
-        String root = System.getProperty("latchkey.corpus");
-        Path p = root == null ? null : Path.of(root, "keepassxc", name);
-        if (p == null || !Files.exists(p)) {
-            Assumptions.abort("corpus not found at " + p + " (set -Dlatchkey.corpus)");
-        }
-        return p;
-    }
 
     private static List<ImportedEntry> read(Path file, String password) throws LatchkeyException {
         return PasswordReaders.of(ImportFormat.detect(file)).read(new ImportSource(file,
@@ -43,7 +34,7 @@ class ExportFileReadersTest {
 
     @Test
     void bitwardenJsonLoginsNotesCardsAndIdentities() throws Exception {
-        List<ImportedEntry> entries = read(corpus("bitwarden_export.json"), null);
+        List<ImportedEntry> entries = read(KeePassCli.corpus("bitwarden_export.json"), null);
         assertThat(entries).extracting(ImportedEntry::title)
                 .containsExactly("My Secure Note", "Card Name", "My Identity", "Login Name");
         ImportedEntry login = entries.get(3);
@@ -65,7 +56,7 @@ class ExportFileReadersTest {
     @Test
     void passwordProtectedBitwardenExportsNeedTheirPassword() throws Exception {
         for (String name : List.of("bitwarden_encrypted_export.json", "bitwarden_encrypted_argon2id_export.json")) {
-            Path file = corpus(name);
+            Path file = KeePassCli.corpus(name);
             assertThatThrownBy(() -> read(file, null)).isInstanceOfSatisfying(LatchkeyException.class,
                     e -> assertThat(e.status()).isEqualTo(Status.PASSPHRASE_REQUIRED));
             assertThatThrownBy(() -> read(file, "b")).isInstanceOfSatisfying(LatchkeyException.class,
@@ -77,7 +68,7 @@ class ExportFileReadersTest {
 
     @Test
     void onePuxLoginsNotesAndDocuments() throws Exception {
-        List<ImportedEntry> entries = read(corpus("1PasswordExport.1pux"), null);
+        List<ImportedEntry> entries = read(KeePassCli.corpus("1PasswordExport.1pux"), null);
         ImportedEntry login = entries.stream().filter(e -> e.kind() == ImportedEntry.Kind.LOGIN
                 && e.urls().contains("https://keepassxc.org") && !e.tags().contains("Archived")).findFirst().orElseThrow();
         assertThat(login.username()).isEqualTo("team@keepassxc.org");
@@ -150,7 +141,7 @@ class ExportFileReadersTest {
             assertThat(e.getMessage()).startsWith("bw.json: line 3, column").doesNotContain("\n");
         });
         Path truncated = temp.resolve("cut.1pux");
-        byte[] whole = Files.readAllBytes(corpus("1PasswordExport.1pux"));
+        byte[] whole = Files.readAllBytes(KeePassCli.corpus("1PasswordExport.1pux"));
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
         assertThatThrownBy(() -> read(truncated, null)).isInstanceOfSatisfying(LatchkeyException.class,
                 e -> assertThat(e.status()).isEqualTo(Status.DECODE));

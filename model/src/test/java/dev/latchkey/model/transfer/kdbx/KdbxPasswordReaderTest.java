@@ -7,6 +7,7 @@ import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.keychain.Progress;
+import dev.latchkey.model.transfer.KeePassCli;
 import dev.latchkey.model.transfer.entries.ImportSource;
 import dev.latchkey.model.transfer.entries.ImportedEntry;
 import java.io.StringReader;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,15 +30,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KdbxPasswordReaderTest {
     @TempDir Path temp;
-
-    static Path corpus(String name) {
-        String root = System.getProperty("latchkey.corpus");
-        Path p = root == null ? null : Path.of(root, "keepassxc", name);
-        if (p == null || !Files.exists(p)) {
-            Assumptions.abort("corpus not found at " + p + " (set -Dlatchkey.corpus)");
-        }
-        return p;
-    }
 
     static List<ImportedEntry> read(Path file, String password, Path keyFile) throws LatchkeyException {
         return new KdbxPasswordReader().read(new ImportSource(file, password == null ? null : password.toCharArray(),
@@ -53,8 +44,8 @@ class KdbxPasswordReaderTest {
         "KeyFileProtected.kdbx, a, KeyFileProtected.key", "KeyFileProtectedNoPassword.kdbx, -, KeyFileProtectedNoPassword.key",
         "FileKeyXmlV2.kdbx, -, FileKeyXmlV2.keyx"})
     void readsEveryEntryAsKeePassXcExportsIt(String name, String password, String keyName) throws Exception {
-        Path file = corpus(name);
-        Path key = keyName == null ? null : corpus(keyName);
+        Path file = KeePassCli.corpus(name);
+        Path key = keyName == null ? null : KeePassCli.corpus(keyName);
         List<ImportedEntry> ours = read(file, password, key);
         List<String> args = new ArrayList<>(List.of("export", "-q", "-f", "csv"));
         if (key != null) {
@@ -92,8 +83,8 @@ class KdbxPasswordReaderTest {
     @ParameterizedTest
     @CsvSource({"Format200.kdbx, a, -", "FileKeyBinary.kdbx, -, FileKeyBinary.key", "FileKeyXml.kdbx, -, FileKeyXml.key"})
     void kdbx2IsRefusedWithAWayOut(String name, String password, String keyName) {
-        assertThatThrownBy(() -> read(corpus(name), "-".equals(password) ? null : password,
-                "-".equals(keyName) ? null : corpus(keyName))).isInstanceOfSatisfying(LatchkeyException.class, e -> {
+        assertThatThrownBy(() -> read(KeePassCli.corpus(name), "-".equals(password) ? null : password,
+                "-".equals(keyName) ? null : KeePassCli.corpus(keyName))).isInstanceOfSatisfying(LatchkeyException.class, e -> {
                     assertThat(e.status()).isEqualTo(Status.UNSUPPORTED_FORMAT);
                     assertThat(e.getMessage()).contains("KDBX 2").contains("save it in KeePass");
                 });
@@ -101,18 +92,18 @@ class KdbxPasswordReaderTest {
 
     @Test
     void keepsCustomFieldsAndAttachments() throws Exception {
-        List<ImportedEntry> entries = read(corpus("ProtectedStrings.kdbx"), "masterpw", null);
+        List<ImportedEntry> entries = read(KeePassCli.corpus("ProtectedStrings.kdbx"), "masterpw", null);
         ImportedEntry e = entries.get(0);
         SecretParts.Part field = e.fields().stream().filter(f -> f.name().equals("TestProtected")).findFirst().orElseThrow();
         assertThat(field.hidden()).isTrue();
         assertThat(new String(field.value().bytes(), StandardCharsets.UTF_8)).isEqualTo("ABC");
         entries.forEach(ImportedEntry::close);
 
-        List<ImportedEntry> format400 = read(corpus("Format400.kdbx"), "t", null);
+        List<ImportedEntry> format400 = read(KeePassCli.corpus("Format400.kdbx"), "t", null);
         ImportedEntry withAttachment = format400.get(0);
         assertThat(withAttachment.attachments()).extracting(SecretParts.Part::name).containsExactly("Format400");
         String exported = KeePassCli.run("t\n", "attachment-export", "-q", "--stdout",
-                corpus("Format400.kdbx").toString(), "/Format400", "Format400");
+                KeePassCli.corpus("Format400.kdbx").toString(), "/Format400", "Format400");
         assertThat(new String(withAttachment.attachments().get(0).value().bytes(), StandardCharsets.UTF_8))
                 .isEqualTo(exported).isEqualTo("Format400\n");
         format400.forEach(ImportedEntry::close);
@@ -120,19 +111,19 @@ class KdbxPasswordReaderTest {
 
     @Test
     void aWrongPasswordOrKeyFileIsOneClearError() {
-        assertThatThrownBy(() -> read(corpus("NewDatabase.kdbx"), "b", null))
+        assertThatThrownBy(() -> read(KeePassCli.corpus("NewDatabase.kdbx"), "b", null))
                 .isInstanceOfSatisfying(LatchkeyException.class, e -> assertThat(e.status()).isEqualTo(Status.WRONG_PASSPHRASE));
-        assertThatThrownBy(() -> read(corpus("Format400.kdbx"), "wrong", null))
+        assertThatThrownBy(() -> read(KeePassCli.corpus("Format400.kdbx"), "wrong", null))
                 .isInstanceOfSatisfying(LatchkeyException.class, e -> assertThat(e.status()).isEqualTo(Status.WRONG_PASSPHRASE));
-        assertThatThrownBy(() -> read(corpus("KeyFileProtected.kdbx"), "a", null))
+        assertThatThrownBy(() -> read(KeePassCli.corpus("KeyFileProtected.kdbx"), "a", null))
                 .isInstanceOfSatisfying(LatchkeyException.class, e -> assertThat(e.status()).isEqualTo(Status.WRONG_PASSPHRASE));
-        assertThatThrownBy(() -> read(corpus("NewDatabase.kdbx"), null, null))
+        assertThatThrownBy(() -> read(KeePassCli.corpus("NewDatabase.kdbx"), null, null))
                 .isInstanceOfSatisfying(LatchkeyException.class, e -> assertThat(e.status()).isEqualTo(Status.PASSPHRASE_REQUIRED));
     }
 
     @Test
     void aChangedHeaderIsRefused() {
-        assertThatThrownBy(() -> read(corpus("BrokenHeaderHash.kdbx"), "", null))
+        assertThatThrownBy(() -> read(KeePassCli.corpus("BrokenHeaderHash.kdbx"), "", null))
                 .isInstanceOfSatisfying(LatchkeyException.class, e -> {
                     assertThat(e.status()).isEqualTo(Status.DECODE);
                     assertThat(e.getMessage()).contains("BrokenHeaderHash.kdbx").doesNotContain("\n");
@@ -142,7 +133,7 @@ class KdbxPasswordReaderTest {
     @ParameterizedTest
     @CsvSource({"NewDatabase.kdbx, a", "Format400.kdbx, t"})
     void truncatedFilesAreOneClearError(String name, String password) throws Exception {
-        byte[] whole = Files.readAllBytes(corpus(name));
+        byte[] whole = Files.readAllBytes(KeePassCli.corpus(name));
         for (int length : new int[] {4, 40, whole.length / 2, whole.length - 1}) {
             Path cut = temp.resolve("cut-" + length + ".kdbx");
             Files.write(cut, java.util.Arrays.copyOf(whole, length));

@@ -1,4 +1,4 @@
-package dev.latchkey.model.transfer.kdbx;
+package dev.latchkey.model.transfer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,19 +9,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** Runs keepassxc-cli, the real peer; tests skip (saying why) where it is not installed. */
-final class KeePassCli {
+/**
+ * KeePassXC's side of the tests: keepassxc-cli, the real peer (tests skip, saying why, where it
+ * is not installed), and KeePassXC's own test files in ../shared/corpus/keepassxc.
+ */
+public final class KeePassCli {
     private KeePassCli() {
     }
 
-    static void require() {
+    public static void require() {
         if (!Files.isExecutable(Path.of("/usr/bin/keepassxc-cli"))) {
             Assumptions.abort("keepassxc-cli is not installed (apt-get install keepassxc)");
         }
     }
 
     /** Runs keepassxc-cli with {@code args}, typing {@code stdin}; its standard output. */
-    static String run(String stdin, String... args) throws IOException, InterruptedException {
+    public static String run(String stdin, String... args) throws IOException, InterruptedException {
         require();
         List<String> command = new ArrayList<>();
         command.add("keepassxc-cli");
@@ -34,5 +37,15 @@ final class KeePassCli {
             throw new IOException("keepassxc-cli " + String.join(" ", args) + " failed with " + p.exitValue());
         }
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** A file of KeePassXC's test data; the test skips when the corpus is absent. */
+    public static Path corpus(String name) {
+        String root = System.getProperty("latchkey.corpus");
+        Path p = root == null ? null : Path.of(root, "keepassxc", name);
+        if (p == null || !Files.exists(p)) {
+            Assumptions.abort("corpus not found at " + p + " (set -Dlatchkey.corpus)");
+        }
+        return p;
     }
 }
