@@ -50,6 +50,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** Opens Latchkey's windows: builds each screen's view model and view and shows them. */
@@ -189,7 +190,11 @@ final class FxNavigator implements Navigator {
 
     @Override
     public void importPasswords(Keychain keychain, Consumer<UUID> imported) {
-        PasswordImportViewModel vm = new PasswordImportViewModel(keychain, files, runner, errors, messages);
+        PasswordImportViewModel vm = new PasswordImportViewModel(keychain, () -> files.chooseToOpen(
+                messages.get("passwordImport.chooseTitle"), List.of(
+                        new FileChooser.ExtensionFilter(messages.get("passwordImport.exports"), "*.kdbx", "*.csv",
+                                "*.json", "*.1pux", "*.txt", "*.lkbackup"),
+                        new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"))), runner, errors, messages);
         vm.firstImportedProperty().addListener((o, old, id) -> imported.accept(id));
         Stage stage = open.show(new Object(), loader.load(new PasswordImportView(vm, messages)), vm.title(), true);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());

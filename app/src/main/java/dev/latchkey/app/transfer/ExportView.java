@@ -112,7 +112,7 @@ public final class ExportView {
 
     @FXML
     private void choose() {
-        SaveLocation.choose(pathField, messages);
+        SaveChooser.choose(pathField, messages);
     }
 
     @FXML

@@ -86,7 +86,7 @@ public final class PasswordExportView {
 
     @FXML
     private void choose() {
-        SaveLocation.choose(pathField, messages);
+        SaveChooser.choose(pathField, messages);
     }
 
     @FXML

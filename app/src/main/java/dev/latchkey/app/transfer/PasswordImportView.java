@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
@@ -86,13 +87,15 @@ public final class PasswordImportView {
         previewSummary.textProperty().bind(viewModel.previewSummaryProperty());
         previewTable.setItems(viewModel.preview());
         column(nameColumn, PasswordImport.Planned::name);
-        column(kindColumn, p -> p.itemClass().displayName());
+        column(kindColumn, p -> capitalized(p.itemClass().displayName()));
         column(accountColumn, PasswordImport.Planned::account);
         column(folderColumn, PasswordImport.Planned::folder);
         column(duplicateColumn, p -> p.clash() == PasswordImport.Clash.NONE ? ""
                 : messages.get("passwordImport.clash." + p.clash().name()));
         reportList.setItems(viewModel.report());
         summaryReport.setItems(viewModel.report());
+        wrapping(reportList);
+        wrapping(summaryReport);
         Map<Toggle, DuplicatePolicy> policies = Map.of(skipButton, DuplicatePolicy.SKIP, keepBothButton,
                 DuplicatePolicy.KEEP_BOTH, replaceButton, DuplicatePolicy.REPLACE);
         skipButton.setSelected(true);
@@ -113,6 +116,23 @@ public final class PasswordImportView {
     private static void column(TableColumn<PasswordImport.Planned, String> column,
             Function<PasswordImport.Planned, String> value) {
         column.setCellValueFactory(c -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Report lines wrap inside the list instead of scrolling sideways. */
+    private static void wrapping(ListView<String> list) {
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
     }
 
     private void show(Step step) {

@@ -1,7 +1,6 @@
 package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.crypto.secret.Wipe;
@@ -42,7 +41,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.stage.FileChooser;
+import java.util.function.Supplier;
 
 /**
  * File &gt; Import Passwords…: a wizard over the model's password import (decision 0012).
@@ -63,7 +62,7 @@ public final class PasswordImportViewModel {
     }
 
     private final Keychain keychain;
-    private final FileDialogs files;
+    private final Supplier<List<Path>> chooseFile;
     private final TaskRunner runner;
     private final ErrorPresenter errors;
     private final Messages messages;
@@ -91,10 +90,11 @@ public final class PasswordImportViewModel {
     private PasswordImport plan;
     private ImportFormat readAs;
 
-    public PasswordImportViewModel(Keychain keychain, FileDialogs files, TaskRunner runner, ErrorPresenter errors,
-            Messages messages) {
+    /** @param chooseFile the file chooser (for exports and backups); empty when cancelled */
+    public PasswordImportViewModel(Keychain keychain, Supplier<List<Path>> chooseFile, TaskRunner runner,
+            ErrorPresenter errors, Messages messages) {
         this.keychain = keychain;
-        this.files = files;
+        this.chooseFile = chooseFile;
         this.runner = runner;
         this.errors = errors;
         this.messages = messages;
@@ -115,10 +115,7 @@ public final class PasswordImportViewModel {
 
     /** Browse…: the file chooser's answer goes into the path. */
     public void browse() {
-        List<Path> chosen = files.chooseToOpen(messages.get("passwordImport.chooseTitle"), List.of(
-                new FileChooser.ExtensionFilter(messages.get("passwordImport.exports"), "*.kdbx", "*.csv", "*.json",
-                        "*.1pux", "*.txt", "*.lkbackup"),
-                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*")));
+        List<Path> chosen = chooseFile.get();
         if (!chosen.isEmpty()) {
             path.set(chosen.get(0).toString());
         }

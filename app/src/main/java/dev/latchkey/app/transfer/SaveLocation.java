@@ -3,16 +3,13 @@ package dev.latchkey.app.transfer;
 import dev.latchkey.app.ui.Confirmation;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.Messages;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 
 /**
  * Where an export is saved: checks a typed file name (given, not a folder, in a folder that
- * exists), asks before replacing a file, and offers the platform's save dialog.
+ * exists) and asks before replacing a file.
  */
 public final class SaveLocation {
     private SaveLocation() {
@@ -50,20 +47,5 @@ public final class SaveLocation {
         return !Files.exists(target) || dialogs.confirm(new Confirmation(
                 messages.get("export.replace.title", target.getFileName()), messages.get("export.replace.message"),
                 messages.get("export.replace.action"), true));
-    }
-
-    /** Choose…: the save dialog, starting at the typed file; the choice goes into the field. */
-    public static void choose(TextField pathField, Messages messages) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.chooseTitle"));
-        Path current = Path.of(pathField.getText().isBlank() ? "." : pathField.getText().strip()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(pathField.getScene().getWindow());
-        if (chosen != null) {
-            pathField.setText(chosen.getAbsolutePath());
-        }
     }
 }

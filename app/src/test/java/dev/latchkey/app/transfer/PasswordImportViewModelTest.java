@@ -40,7 +40,7 @@ class PasswordImportViewModelTest {
     }
 
     private PasswordImportViewModel wizard() {
-        return new PasswordImportViewModel(login, (title, filters) -> chosen.isEmpty() ? List.of() : chosen.poll(),
+        return new PasswordImportViewModel(login, () -> chosen.isEmpty() ? List.of() : chosen.poll(),
                 t.runner, t.errors, t.messages);
     }
 
