@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A real install of the Latchkey .deb, as a user would do it: build the package, install it,
 # use the installed command and window (Quick Fill opened by the system-wide shortcut and from
-# outside it, a second start that hands over to the running window), purge it, and check that
-# the user's keychain is still there. Prints each check; when one fails, names the step and
+# outside it, a second start that hands over to the running window), the keychain service
+# started by D-Bus activation and used by secret-tool, purge it, and check that the user's
+# keychain is still there. Prints each check; when one fails, names the step and
 # stops (exit 1).
 # Needs root on Debian/Ubuntu with fakeroot, xvfb, xdotool, x11-utils, imagemagick and
 # libgtk-3-0 (.ci/run installs them). Keeps a screenshot of the window and the window's output
@@ -206,11 +207,45 @@ for _ in $(seq 200); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 0.05; don
 gui_pid=
 stop_xvfb
 
+step "the keychain service: D-Bus activation starts latchkey daemon; secret-tool stores and looks up"
+if command -v dbus-daemon >/dev/null && command -v secret-tool >/dev/null; then
+  [ -f /usr/lib/systemd/user/latchkey.service ] || fail "the systemd user unit /usr/lib/systemd/user/latchkey.service is missing"
+  activation=/usr/share/dbus-1/services/$app_id.secrets.service
+  [ -f "$activation" ] || fail "the D-Bus activation file $activation is missing"
+  # A private session bus: it reads the package's activation file like the user's bus would.
+  DBUS_SESSION_BUS_ADDRESS=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>"$work/bus.pid") \
+    || fail "could not start a private dbus-daemon"
+  export DBUS_SESSION_BUS_ADDRESS
+  started=$(now_ms)
+  dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+    org.freedesktop.DBus.Peer.Ping >/dev/null 2>"$out/activation.err" \
+    || { cat "$out/activation.err" >&2; fail "asking for org.freedesktop.secrets did not start latchkey daemon"; }
+  ok "the bus started latchkey daemon and it answered in $(( $(now_ms) - started )) ms"
+  latchkey unlock --password-file "$work/password" >>"$out/cli.log" 2>&1 \
+    || { cat "$out/cli.log" >&2; fail "latchkey unlock failed"; }
+  printf 'from secret-tool' | secret-tool store --label="Install test" service install-secret user bob \
+    2>>"$out/cli.log" || { cat "$out/cli.log" >&2; fail "secret-tool store failed"; }
+  [ "$(secret-tool lookup service install-secret user bob 2>>"$out/cli.log")" = "from secret-tool" ] \
+    || fail "secret-tool lookup did not give back what secret-tool stored"
+  [ "$(latchkey find-generic-password -s install-secret -w 2>>"$out/cli.log" </dev/null)" = "from secret-tool" ] \
+    || { cat "$out/cli.log" >&2; fail "the command line did not find secret-tool's password without asking"; }
+  ok "secret-tool stored and looked up a password; latchkey found it without the password (unlocked in the daemon)"
+  pkill -TERM -f '^/opt/latchkey/bin/latchkey daemon' || fail "no latchkey daemon process to stop"
+  for _ in $(seq 100); do [ ! -e "$LATCHKEY_HOME/latchkey.socket" ] && break; sleep 0.1; done
+  [ ! -e "$LATCHKEY_HOME/latchkey.socket" ] || fail "latchkey daemon did not stop on SIGTERM"
+  kill "$(cat "$work/bus.pid")" 2>/dev/null
+  unset DBUS_SESSION_BUS_ADDRESS
+  ok "SIGTERM stopped the daemon"
+else
+  ok "skipped: needs dbus-daemon and secret-tool (apt-get install dbus libsecret-tools)"
+fi
+
 step "purge the package; the keychain stays"
 dpkg --purge latchkey >"$out/dpkg-purge.log" 2>&1 || { cat "$out/dpkg-purge.log" >&2; fail "dpkg --purge failed"; }
 installed_by_us=false
 ! dpkg -s latchkey >/dev/null 2>&1 || fail "dpkg still lists latchkey"
-for gone in /opt/latchkey /usr/bin/latchkey "$desktop" "/usr/share/icons/hicolor/256x256/apps/$app_id.png"; do
+for gone in /opt/latchkey /usr/bin/latchkey "$desktop" "/usr/share/icons/hicolor/256x256/apps/$app_id.png" \
+    /usr/lib/systemd/user/latchkey.service "/usr/share/dbus-1/services/$app_id.secrets.service"; do
   [ ! -e "$gone" ] && [ ! -L "$gone" ] || fail "$gone is still there after the purge"
 done
 ok "/opt/latchkey, /usr/bin/latchkey, the menu entry and the icons are gone"

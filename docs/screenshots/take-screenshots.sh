@@ -62,6 +62,10 @@ unlock_and_select_github() {
   xdotool key ctrl+f Escape Down
 }
 
+# SCREENSHOTS="2 7" takes only those steps; by default every one.
+want() { [ -z "${SCREENSHOTS:-}" ] || [[ " $SCREENSHOTS " == *" $1 "* ]]; }
+
+if want 1; then
 # 1. First run: an empty home asks for the login keychain's password.
 start_app "$work/empty"
 wait_for "Create your login keychain"
@@ -69,9 +73,11 @@ xdotool type --delay 20 "maple otter violin 42 sunset"; xdotool key Tab
 xdotool type --delay 20 "maple otter violin 42 sunset"
 shot first-run.png
 stop_app
+fi
 
 # 2. A keychain of a few dozen items (some with one-time codes), light; then the inspector and the new-item dialog.
 java -cp "$classpath" dev.latchkey.app.gui.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
+if want 2; then
 start_app "$work/home"
 unlock_and_select_github
 shot main-light.png
@@ -87,13 +93,17 @@ xdotool type --delay 20 "alice@acme.example"; xdotool key Tab
 xdotool type --delay 20 "https://fosstodon.org"; xdotool key Tab Tab space
 shot new-item-assistant.png
 stop_app
+fi
 
+if want 3; then
 # 3. The same in the dark theme (the desktop asks for dark through GTK_THEME).
 start_app "$work/home" "GTK_THEME=Adwaita:dark"
 unlock_and_select_github
 shot main-dark.png
 stop_app
+fi
 
+if want 4; then
 # 4. One-time codes (live, with their countdown rings) and Security Recommendations.
 start_app "$work/home"
 unlock_and_select_github
@@ -107,7 +117,9 @@ xdotool key Up Return
 wait_for "^Security Recommendations"
 shot security-recommendations.png
 stop_app
+fi
 
+if want 5; then
 # 5. Certificates: the media server's identity in the inspector, then Evaluate… on it.
 start_app "$work/home"
 wait_for "^Unlock"
@@ -137,7 +149,9 @@ done
 wait_for "Evaluate: media.home.arpa"
 shot trust-viewer.png
 stop_app
+fi
 
+if want 6; then
 # 6. Quick Fill, opened with Ctrl+Shift+Space over another application's login form.
 start_app "$work/home"
 unlock_and_select_github
@@ -157,3 +171,36 @@ xdotool mousemove 1270 790          # no hover highlight in the picture
 shot quick-fill.png
 kill "$form"
 stop_app
+fi
+
+# 7. Import Passwords…: the preview of a KeePassXC CSV (one entry already in the keychain);
+#    then Export Passwords… with CSV chosen, which warns that CSV is plain text.
+if want 7; then
+cat >"$work/KeePassXC export.csv" <<'CSV'
+"Group","Title","Username","Password","URL","Notes","TOTP","Icon","Last Modified","Created"
+"Root/Work","GitLab","amartin","x8#Lw2pQ","https://gitlab.com","","","0","2025-03-02T10:00:00Z","2023-01-09T08:00:00Z"
+"Root/Work","Grafana","alice","m4!Tz9","https://grafana.acme.example/login","On-call dashboards","","0","2025-02-11T09:30:00Z","2024-06-01T12:00:00Z"
+"Root/Home","Home Assistant","alice","q7&Vn3","http://ha.home.arpa:8123","","","0","2025-01-20T18:00:00Z","2024-02-14T19:00:00Z"
+"Root/Home","Printer","admin","p1nt3r!","","Brother HL-L2350DW","","0","2024-11-05T16:00:00Z","2023-11-05T16:00:00Z"
+"Root/Finance","Tax office portal","AM-4471","Zk2!wq9","https://www.elster.de","","otpauth://totp/Elster:AM-4471?secret=JBSWY3DPEHPK3PXP","0","2025-03-15T08:00:00Z","2022-03-15T08:00:00Z"
+"Root","Old forum","alice_m","hunter2","https://forum.example.org","","otpauth://totp/x?secret=not-base32!","0","2019-05-01T08:00:00Z","2015-05-01T08:00:00Z"
+CSV
+start_app "$work/home"
+unlock_and_select_github
+xdotool key ctrl+alt+i
+wait_for "^Import passwords into"
+xdotool type --delay 10 "$work/KeePassXC export.csv"
+xdotool key Return
+sleep 2
+xdotool mousemove 1270 790
+shot import-passwords.png
+xdotool key Escape
+wait_gone "^Import passwords into"
+xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+xdotool key ctrl+alt+p
+wait_for "^Export “login”"
+xdotool key Down
+sleep 1
+shot export-passwords.png
+stop_app
+fi

@@ -5,8 +5,9 @@
 #   2. training runs of the app-image record the classes Latchkey loads at start-up (AppCDS
 #      class list; the .deb's postinst turns it into an archive where the program is installed);
 #   3. jpackage turns the app-image into a .deb (src/linux/deb holds its maintainer scripts);
-#   4. the desktop entry, icons, AppStream metadata, notices and the /usr/bin/latchkey link are
-#      added to the .deb as files of the package, so dpkg owns and removes them.
+#   4. the desktop entry, icons, AppStream metadata, notices, the systemd user unit, the D-Bus
+#      activation file and the /usr/bin/latchkey link are added to the .deb as files of the
+#      package, so dpkg owns and removes them.
 # Output: target/installer/latchkey_<version>_<arch>.deb
 # Usage: src/linux/build-deb.sh PATH_TO_JPACKAGE
 set -euo pipefail
@@ -84,6 +85,11 @@ for png in ../resources/icons/png/latchkey-*.png; do
 done
 install -D -m 644 ../resources/icons/latchkey.svg "$root/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 install -D -m 644 ../THIRD-PARTY-NOTICES "$root/usr/share/doc/latchkey/THIRD-PARTY-NOTICES"
+install -D -m 644 ../README.md "$root/usr/share/doc/latchkey/README.md"
+# The keychain service without the window: a systemd user unit, and D-Bus activation of the
+# Secret Service (docs/decisions/0010).
+install -D -m 644 ../resources/linux/latchkey.service "$root/usr/lib/systemd/user/latchkey.service"
+install -D -m 644 "../resources/linux/$app_id.secrets.service" "$root/usr/share/dbus-1/services/$app_id.secrets.service"
 mkdir -p "$root/usr/bin"
 ln -s /opt/latchkey/bin/latchkey "$root/usr/bin/latchkey"
 installed_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)

@@ -29,18 +29,19 @@ public final class CliContext {
     private final boolean debug;
     private final boolean serviceShared;
     private final IntSupplier serviceRunner;
+    private final Supplier<List<String>> serviceFacts;
     private final List<KeychainLease> leases = new ArrayList<>();
     private KeychainService service;
 
     public CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<KeychainService> serviceFactory,
             PasswordPrompt prompt) {
         this(in, out, err, serviceFactory, prompt, Path.of("").toAbsolutePath(),
-                System.getenv("LATCHKEY_DEBUG") != null, false, CliContext::noService);
+                System.getenv("LATCHKEY_DEBUG") != null, false, CliContext::noService, List::of);
     }
 
     private CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<KeychainService> serviceFactory,
             PasswordPrompt prompt, Path workingDirectory, boolean debug, boolean serviceShared,
-            IntSupplier serviceRunner) {
+            IntSupplier serviceRunner, Supplier<List<String>> serviceFacts) {
         this.in = in;
         this.out = out;
         this.err = err;
@@ -50,6 +51,7 @@ public final class CliContext {
         this.debug = debug;
         this.serviceShared = serviceShared;
         this.serviceRunner = serviceRunner;
+        this.serviceFacts = serviceFacts;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class CliContext {
     public static CliContext standard(IntSupplier serviceRunner) {
         return new CliContext(System.in, System.out, System.err, KeychainService::forUser,
                 new TerminalPasswordPrompt(), Path.of("").toAbsolutePath(), System.getenv("LATCHKEY_DEBUG") != null,
-                false, serviceRunner);
+                false, serviceRunner, List::of);
     }
 
     private static int noService() {
@@ -72,8 +74,14 @@ public final class CliContext {
      * terminal and working folder.
      */
     public static CliContext forClient(InputStream in, PrintStream out, PrintStream err, KeychainService shared,
-            PasswordPrompt prompt, Path workingDirectory, boolean debug) {
-        return new CliContext(in, out, err, () -> shared, prompt, workingDirectory, debug, true, CliContext::noService);
+            PasswordPrompt prompt, Path workingDirectory, boolean debug, Supplier<List<String>> serviceFacts) {
+        return new CliContext(in, out, err, () -> shared, prompt, workingDirectory, debug, true, CliContext::noService,
+                serviceFacts);
+    }
+
+    /** What the running service says of itself (which process, the Secret Service), one line each. */
+    List<String> serviceFacts() {
+        return serviceFacts.get();
     }
 
     /** Runs the Latchkey service in this process until it stops; its exit code. */

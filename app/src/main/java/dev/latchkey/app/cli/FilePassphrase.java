@@ -40,7 +40,7 @@ final class FilePassphrase {
             }
         }
         if (first.length == 0) {
-            throw new LatchkeyException(Status.PARAM, "the passphrase is empty; private keys leave only protected");
+            throw new LatchkeyException(Status.PARAM, "the passphrase is empty; what is exported leaves only protected");
         }
         return first;
     }

@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             KeychainCommands.Create.class, KeychainCommands.Delete.class, KeychainCommands.ListAll.class,
             KeychainCommands.Default.class, KeychainCommands.SetPassword.class, KeychainCommands.ShowInfo.class,
-            KeychainCommands.SetSettings.class, LockCommands.Unlock.class, LockCommands.Lock.class,
+            KeychainCommands.SetSettings.class, LockCommands.Unlock.class, LockCommands.Lock.class, StatusCommand.class,
             PasswordCommands.AddGeneric.class, PasswordCommands.FindGeneric.class, PasswordCommands.DeleteGeneric.class,
             PasswordCommands.AddInternet.class, PasswordCommands.FindInternet.class,
             PasswordCommands.DeleteInternet.class,
@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
             DumpKeychainCommand.class, GeneratePasswordCommand.class,
             OtpCommands.class, AutofillCommands.Match.class, AutofillCommands.Audit.class,
             AutofillCommands.ExtractCode.class, QuickFillCommand.class,
-            ImportCommand.class, ExportCommand.class, CertificateCommands.Find.class,
+            ImportCommand.class, ExportCommand.class, ImportPasswordsCommand.class, ExportPasswordsCommand.class,
+            BackupCommands.Backup.class, BackupCommands.Restore.class, CertificateCommands.Find.class,
             CertificateCommands.FindIdentity.class, TrustCommands.Verify.class, TrustCommands.Add.class,
             TrustCommands.Remove.class, TrustCommands.DumpSettings.class, AssistantCommands.CreateKeypair.class,
             AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class, DaemonCommand.class})

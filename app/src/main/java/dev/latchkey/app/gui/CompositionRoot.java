@@ -244,6 +244,13 @@ public final class CompositionRoot {
                 }).start();
     }
 
+    /** What {@code latchkey status} says of the window as the keychain service. */
+    public java.util.List<String> serviceFacts() {
+        SecretServiceProvider provider = secretService;
+        return java.util.List.of("Latchkey service: the Latchkey window (pid " + ProcessHandle.current().pid() + ")",
+                "Secret Service: " + (provider == null ? "starting" : provider.status().message()));
+    }
+
     /** The app is quitting: remember the layout, clear the clipboard, lock every keychain. */
     public void stop() {
         if (secretService != null) {

@@ -2,6 +2,10 @@ package dev.latchkey.app.gui;
 
 import dev.latchkey.app.access.AccessRequestView;
 import dev.latchkey.app.access.AccessRequestViewModel;
+import dev.latchkey.app.transfer.PasswordExportView;
+import dev.latchkey.app.transfer.PasswordExportViewModel;
+import dev.latchkey.app.transfer.PasswordImportView;
+import dev.latchkey.app.transfer.PasswordImportViewModel;
 import dev.latchkey.app.assistant.PasswordAssistantView;
 import dev.latchkey.app.assistant.PasswordAssistantViewModel;
 import dev.latchkey.app.assistant.StrengthViewModel;
@@ -48,6 +52,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** Opens Latchkey's windows: builds each screen's view model and view and shows them. */
@@ -69,6 +74,8 @@ final class FxNavigator implements Navigator {
     private AutofillNavigator autofill;
     private final FxCertificateWindows certificates;
     private final OpenWindows open;
+    private final DialogService dialogs;
+    private final FileDialogs files;
 
     FxNavigator(KeychainService service, TaskRunner runner, Scheduler scheduler, ErrorPresenter errors,
             Messages messages, PasswordThrottle throttle, GuiPreferences preferences, ItemTexts texts,
@@ -86,6 +93,8 @@ final class FxNavigator implements Navigator {
         this.loader = loader;
         this.windows = windows;
         this.open = new OpenWindows(windows);
+        this.dialogs = dialogs;
+        this.files = files;
         this.meter = meter;
         this.generator = generator;
         this.secrets = new SecretReader(runner, this, errors);
@@ -201,6 +210,25 @@ final class FxNavigator implements Navigator {
     @Override
     public void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported) {
         certificates.importFiles(keychain, files, imported);
+    }
+
+    @Override
+    public void importPasswords(Keychain keychain, Consumer<UUID> imported) {
+        PasswordImportViewModel vm = new PasswordImportViewModel(keychain, () -> files.chooseToOpen(
+                messages.get("passwordImport.chooseTitle"), List.of(
+                        new FileChooser.ExtensionFilter(messages.get("passwordImport.exports"), "*.kdbx", "*.csv",
+                                "*.json", "*.1pux", "*.txt", "*.lkbackup"),
+                        new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"))), runner, errors, messages);
+        vm.firstImportedProperty().addListener((o, old, id) -> imported.accept(id));
+        Stage stage = open.show(new Object(), loader.load(new PasswordImportView(vm, messages)), vm.title(), true);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> vm.close());
+    }
+
+    @Override
+    public void exportPasswords(Keychain keychain) {
+        PasswordExportViewModel vm = new PasswordExportViewModel(keychain, this, newPassword(), dialogs, runner, errors,
+                messages, Path.of(System.getProperty("user.home")));
+        open.show(new Object(), loader.load(new PasswordExportView(vm, messages)), vm.title(), true);
     }
 
     @Override

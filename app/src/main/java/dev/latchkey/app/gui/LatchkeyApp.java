@@ -52,7 +52,7 @@ public final class LatchkeyApp extends Application {
         GuiLauncher.channel().ifPresent(channel -> {
             channel.handleWith(request -> Platform.runLater(() -> answer(request)));
             // The window is the keychain service: `latchkey` commands run here (decision 0010).
-            sessions = new CommandSessions(state.service(), root.idleLock()::touch);
+            sessions = new CommandSessions(state.service(), root.idleLock()::touch, root::serviceFacts);
             channel.serveCommandsWith(sessions);
         });
         root.serveSecretService();

@@ -44,6 +44,10 @@ public final class MainView {
     @FXML
     private MenuItem exportItem;
     @FXML
+    private MenuItem importPasswordsItem;
+    @FXML
+    private MenuItem exportPasswordsItem;
+    @FXML
     private Menu certificatesMenu;
     @FXML
     private MenuItem evaluateItem;
@@ -202,6 +206,8 @@ public final class MainView {
     private void bindCertificates(javafx.beans.value.ObservableBooleanValue unlocked) {
         importItem.disableProperty().bind(Bindings.not(unlocked));
         exportItem.disableProperty().bind(viewModel.canExport().not());
+        importPasswordsItem.disableProperty().bind(Bindings.not(unlocked));
+        exportPasswordsItem.disableProperty().bind(Bindings.not(unlocked));
         evaluateItem.disableProperty().bind(viewModel.canEvaluate().not());
         for (MenuItem m : certificatesMenu.getItems()) {
             if (m != evaluateItem && !(m instanceof javafx.scene.control.SeparatorMenuItem)) {
@@ -297,6 +303,16 @@ public final class MainView {
     @FXML
     private void exportItems() {
         viewModel.exportSelected();
+    }
+
+    @FXML
+    private void importPasswords() {
+        viewModel.importPasswords();
+    }
+
+    @FXML
+    private void exportPasswords() {
+        viewModel.exportPasswords();
     }
 
     @FXML

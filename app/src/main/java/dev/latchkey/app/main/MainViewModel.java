@@ -295,6 +295,26 @@ public final class MainViewModel implements ItemActions {
         navigator.chooseAndImport(k, this::added);
     }
 
+    /** File &gt; Import Passwords…: the import wizard into the shown keychain. */
+    public void importPasswords() {
+        Keychain k = table.keychain();
+        if (k == null) {
+            showNotice(messages.get("notice.importNeedsKeychain"));
+            return;
+        }
+        navigator.importPasswords(k, this::added);
+    }
+
+    /** File &gt; Export Passwords…: the shown keychain's passwords, or every item as a backup. */
+    public void exportPasswords() {
+        Keychain k = table.keychain();
+        if (k == null) {
+            showNotice(messages.get("notice.exportNeedsKeychain"));
+            return;
+        }
+        navigator.exportPasswords(k);
+    }
+
     /** Files dropped on the window: into the shown keychain. */
     public void importFiles(List<Path> files) {
         Keychain k = table.keychain();

@@ -33,6 +33,12 @@ public interface Navigator extends Authenticator {
     /** Files dropped on the window: imports them, asking for passphrases; {@code imported} gets the first new item. */
     void importFiles(Keychain keychain, List<Path> files, Consumer<UUID> imported);
 
+    /** File &gt; Import Passwords…: the import wizard into {@code keychain}; {@code imported} gets the first new item. */
+    void importPasswords(Keychain keychain, Consumer<UUID> imported);
+
+    /** File &gt; Export Passwords…: passwords as KDBX or CSV, or every item as an encrypted backup. */
+    void exportPasswords(Keychain keychain);
+
     /** File &gt; Export: certificates, identities or keys of a keychain (null: System Roots). */
     void export(Keychain keychain, List<Item> items);
 

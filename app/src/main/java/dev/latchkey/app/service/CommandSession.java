@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One {@code latchkey} command sent by a client, run in the service against the keychains it
@@ -24,10 +26,12 @@ final class CommandSession {
 
     private final FrameChannel frames;
     private final KeychainService service;
+    private final Supplier<List<String>> facts;
 
-    CommandSession(FrameChannel frames, KeychainService service) {
+    CommandSession(FrameChannel frames, KeychainService service, Supplier<List<String>> facts) {
         this.frames = frames;
         this.service = service;
+        this.facts = facts;
     }
 
     void run() throws IOException {
@@ -46,7 +50,7 @@ final class CommandSession {
         PrintStream out = new PrintStream(new RemoteOutput(frames, Wire.OUTPUT), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new RemoteOutput(frames, Wire.ERROR_OUTPUT), false, StandardCharsets.UTF_8);
         CliContext context = CliContext.forClient(new RemoteInput(frames, ANSWER_WAIT), out, err, service,
-                new RemotePrompt(frames, ANSWER_WAIT), Path.of(request.workingDirectory()), request.debug());
+                new RemotePrompt(frames, ANSWER_WAIT), Path.of(request.workingDirectory()), request.debug(), facts);
         int code = new Cli(context).execute(request.arguments().toArray(String[]::new));
         out.flush();
         err.flush();

@@ -9,7 +9,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the command sessions clients open, each on a thread of a bounded pool: a few run at
@@ -24,11 +26,14 @@ public final class CommandSessions implements Consumer<SocketChannel>, AutoClose
 
     private final KeychainService service;
     private final Runnable activity;
+    private final Supplier<List<String>> facts;
     private final ThreadPoolExecutor pool;
 
-    public CommandSessions(KeychainService service, Runnable activity) {
+    /** {@code facts}: what {@code latchkey status} says of this service, one line each. */
+    public CommandSessions(KeychainService service, Runnable activity, Supplier<List<String>> facts) {
         this.service = service;
         this.activity = activity;
+        this.facts = facts;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
@@ -56,7 +61,7 @@ public final class CommandSessions implements Consumer<SocketChannel>, AutoClose
         activity.run();
         try (FrameChannel frames = new FrameChannel(connection)) {
             new LineChannel(connection).write("ok");
-            new CommandSession(frames, service).run();
+            new CommandSession(frames, service, facts).run();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "a command session ended early: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import dev.latchkey.model.settings.LatchkeyHome;
 import dev.latchkey.model.store.KeychainOwner;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -52,9 +53,11 @@ public final class KeychainDaemon {
             IdleLock idle = new IdleLock(service, Clock.systemUTC(), System::nanoTime, thread,
                     new TaskRunner(thread, e -> LOG.log(System.Logger.Level.WARNING, "auto-lock failed", e)));
             idle.start();
-            try (CommandSessions sessions = new CommandSessions(service, idle::touch);
-                 SecretServiceProvider secrets = SecretServiceProvider.start(service, ServicePrompts.HEADLESS,
-                         idle::touch)) {
+            try (SecretServiceProvider secrets = SecretServiceProvider.start(service, ServicePrompts.HEADLESS,
+                         idle::touch);
+                 CommandSessions sessions = new CommandSessions(service, idle::touch, () -> List.of(
+                         "Latchkey service: latchkey daemon (pid " + ProcessHandle.current().pid() + ")",
+                         "Secret Service: " + secrets.status().message()))) {
                 server.serveWithoutWindow(stop::countDown);
                 server.serveCommandsWith(sessions);
                 out.println("Latchkey serves " + home.root() + "; stop it with SIGTERM.");

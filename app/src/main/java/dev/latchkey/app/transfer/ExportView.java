@@ -4,8 +4,6 @@ import dev.latchkey.app.assistant.StrengthBar;
 import dev.latchkey.app.ui.Labels;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.SecretFields;
-import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -17,7 +15,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -115,17 +112,7 @@ public final class ExportView {
 
     @FXML
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.chooseTitle"));
-        Path current = Path.of(pathField.getText().isBlank() ? "." : pathField.getText().strip()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(pathField.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.pathProperty().set(chosen.getAbsolutePath());
-        }
+        SaveChooser.choose(pathField, messages);
     }
 
     @FXML

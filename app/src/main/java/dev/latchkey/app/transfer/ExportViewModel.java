@@ -1,7 +1,6 @@
 package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.keychains.NewPassword;
-import dev.latchkey.app.ui.Confirmation;
 import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.ErrorPresenter;
 import dev.latchkey.app.ui.Messages;
@@ -20,7 +19,6 @@ import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.transfer.CertificateExporter;
 import dev.latchkey.model.transfer.ExportFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,9 +187,7 @@ public final class ExportViewModel {
         }
         Path target = Path.of(path.get().strip()).toAbsolutePath();
         error.set("");
-        if (Files.exists(target) && !dialogs.confirm(new Confirmation(
-                messages.get("export.replace.title", target.getFileName()), messages.get("export.replace.message"),
-                messages.get("export.replace.action"), true))) {
+        if (!SaveLocation.mayWrite(target, dialogs, messages)) {
             Wipe.chars(key);
             return;
         }

@@ -1,11 +1,16 @@
 package dev.latchkey.app.transfer;
 
+import dev.latchkey.app.ui.Confirmation;
+import dev.latchkey.app.ui.DialogService;
 import dev.latchkey.app.ui.Messages;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-/** Checks a typed file name for saving: given, not a folder, and in a folder that exists. */
+/**
+ * Where an export is saved: checks a typed file name (given, not a folder, in a folder that
+ * exists) and asks before replacing a file.
+ */
 public final class SaveLocation {
     private SaveLocation() {
     }
@@ -35,5 +40,12 @@ public final class SaveLocation {
     public static String fileName(String label, String extension) {
         String safe = label.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return (safe.isEmpty() ? "export" : safe) + "." + extension;
+    }
+
+    /** True when {@code target} does not exist yet or the user agreed to replace it. */
+    public static boolean mayWrite(Path target, DialogService dialogs, Messages messages) {
+        return !Files.exists(target) || dialogs.confirm(new Confirmation(
+                messages.get("export.replace.title", target.getFileName()), messages.get("export.replace.message"),
+                messages.get("export.replace.action"), true));
     }
 }

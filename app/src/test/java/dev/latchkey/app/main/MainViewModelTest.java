@@ -91,6 +91,16 @@ class MainViewModelTest {
         }
 
         @Override
+        public void importPasswords(Keychain keychain, Consumer<UUID> imported) {
+            opened.add("import passwords into " + keychain.ref().name());
+        }
+
+        @Override
+        public void exportPasswords(Keychain keychain) {
+            opened.add("export passwords of " + keychain.ref().name());
+        }
+
+        @Override
         public void export(Keychain keychain, List<Item> items) {
             opened.add("export " + items.size());
         }

@@ -58,7 +58,7 @@ class CommandSessionTest {
         service.create("login", PASSWORD.toCharArray());
         Claim claim = InstanceServer.claim(socket());
         server = ((Claim.Serving) claim).server();
-        sessions = new CommandSessions(service, activity::incrementAndGet);
+        sessions = new CommandSessions(service, activity::incrementAndGet, () -> List.of("Latchkey service: a test"));
         server.serveCommandsWith(sessions);
         Files.writeString(work.resolve("pw"), PASSWORD + "\n");
     }
@@ -132,6 +132,7 @@ class CommandSessionTest {
         assertThat(run("", null, "add-generic-password", "-s", "mail", "-a", "a", "-w", "pw1").code()).isZero();
         assertThat(run("", null, "find-generic-password", "-s", "mail", "-w")).isEqualTo(new Run(0, "pw1\n", ""));
         assertThat(run("", null, "show-keychain-info").out()).contains("state:          unlocked");
+        assertThat(run("", null, "status").out()).isEqualTo("Latchkey service: a test\nUnlocked keychains: login\n");
         assertThat(prompts).isEmpty();
         // Revealing every secret at once still asks.
         Run dump = run("", null, "dump-keychain", "-d");

@@ -7,6 +7,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /** Argon2id (RFC 9106) through Bouncy Castle, with the type set explicitly. */
 public final class Argon2id {
     public static final int KEY_LENGTH = 32;
+    /** Passes a foreign file may ask for; more would only make the import hang. */
+    static final int FOREIGN_CEILING_ITERATIONS = 1000;
 
     private Argon2id() {
     }
@@ -21,6 +23,23 @@ public final class Argon2id {
         byte[] out = new byte[KEY_LENGTH];
         hash(password.bytes(), salt, null, null, params, out);
         return Secret.wrap(out);
+    }
+
+    /**
+     * Argon2id with the settings a foreign file carries (a KeePass database, a Bitwarden
+     * export): no floor, since the file's author chose them, but the keychain ceiling on memory
+     * and lanes so that a hostile file cannot exhaust memory. Returns {@code length} bytes.
+     */
+    public static byte[] deriveForeign(byte[] password, byte[] salt, KdfParameters params, int length)
+            throws KdfPolicyException {
+        if (params.memoryKiB() > KdfPolicy.CEILING_MEMORY_KIB || params.parallelism() > KdfPolicy.CEILING_PARALLELISM
+                || params.iterations() > FOREIGN_CEILING_ITERATIONS) {
+            throw new KdfPolicyException("the file's key derivation settings " + params
+                    + " exceed what Latchkey allows (1 GiB, 16 lanes, " + FOREIGN_CEILING_ITERATIONS + " passes)");
+        }
+        byte[] out = new byte[length];
+        hash(password, salt, null, null, params, out);
+        return out;
     }
 
     /** The raw function, with RFC 9106's optional secret and associated data; no policy check. */

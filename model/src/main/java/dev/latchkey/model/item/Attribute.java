@@ -64,7 +64,11 @@ public enum Attribute {
      * (KeePass's placeholders); absent means that default. Parsed by the app.
      */
     AUTO_TYPE(36, "atyq", "autoTypeSequence", AttributeType.STRING),
-    // (37 is taken by FOLDER, on the import branch.)
+    /**
+     * Where an imported item was filed in its password manager (a KeePass group path or a
+     * Bitwarden folder), path parts joined by "/".
+     */
+    FOLDER(37, "fldr", "folder", AttributeType.STRING),
     /**
      * The attributes another application gave a password it keeps here (the Secret Service's
      * {@code a{ss}}), as a flat list of name, value, name, value… sorted by name; see

@@ -69,6 +69,7 @@ final class ItemSealer {
             if (n.otpSeed() != null) {
                 bundle.put(SecretKind.OTP_SEED, n.otpSeed().duplicate());
             }
+            n.moreSecrets().forEach((kind, secret) -> bundle.put(kind, secret.duplicate()));
             return seal(Randoms.uuid(), n.itemClass(), 1, stamped(n.attributes(), null, now), bundle);
         }
     }

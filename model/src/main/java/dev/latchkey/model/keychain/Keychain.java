@@ -329,6 +329,29 @@ public final class Keychain implements AutoCloseable {
         return s;
     }
 
+    /**
+     * All of an item's secrets at once (a backup or an export), with the same access check as
+     * {@link #readSecret(UUID, SecretKind)}. The caller closes them.
+     */
+    public synchronized java.util.Map<SecretKind, Secret> readSecrets(UUID id) throws LatchkeyException {
+        ensureOpen();
+        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        if (v.item().requiresPassword() && !recentlyAuthenticated()) {
+            throw new LatchkeyException(Status.INTERACTION_REQUIRED,
+                    "enter the keychain password to reveal \"" + v.item().displayName() + "\"");
+        }
+        java.util.Map<SecretKind, Secret> out = new java.util.EnumMap<>(SecretKind.class);
+        try (SecretBundle bundle = sealer.openSecrets(v.row())) {
+            for (SecretKind kind : SecretKind.values()) {
+                Secret s = bundle.get(kind);
+                if (s != null) {
+                    out.put(kind, s.duplicate());
+                }
+            }
+        }
+        return out;
+    }
+
     private ItemRow row(UUID id) throws LatchkeyException {
         try {
             return store.item(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
@@ -415,26 +438,64 @@ public final class Keychain implements AutoCloseable {
 
     /** Adds many items in one transaction: all or none. */
     public List<UUID> addAll(List<NewItem> newItems) throws LatchkeyException {
+        return addAll(newItems, List.of(), Progress.NONE);
+    }
+
+    /**
+     * Adds many items and deletes {@code replaced} in one transaction: all or none (an import
+     * that replaces duplicates). {@code progress} hears each sealed and each stored batch and
+     * may cancel, which leaves the keychain unchanged ({@code USER_CANCELED}).
+     */
+    public List<UUID> addAll(List<NewItem> newItems, List<UUID> replaced, Progress progress)
+            throws LatchkeyException {
         ensureOpen();
         Instant now = clock.instant();
         for (NewItem n : newItems) {
-            ItemRules.check(n.itemClass(), n.attributes(), Math.max(n.secret() == null ? 0 : n.secret().length(),
-                    n.otpSeed() == null ? 0 : n.otpSeed().length()));
+            ItemRules.check(n.itemClass(), n.attributes(), n.largestSecret());
         }
-        List<ItemRow> rows = java.util.stream.IntStream.range(0, newItems.size()).parallel()
-                .mapToObj(i -> sealer.sealNew(newItems.get(i), now)).toList();
+        long total = 2L * newItems.size() + replaced.size();
+        List<ItemRow> rows = new ArrayList<>(newItems.size());
+        for (int from = 0; from < newItems.size(); from += BATCH) {
+            List<NewItem> batch = newItems.subList(from, Math.min(newItems.size(), from + BATCH));
+            rows.addAll(batch.parallelStream().map(n -> sealer.sealNew(n, now)).toList());
+            checkProgress(progress, rows.size(), total);
+        }
         List<Item> items = new ArrayList<>(newItems.size());
         for (int i = 0; i < rows.size(); i++) {
             items.add(new Item(rows.get(i).itemId(), newItems.get(i).itemClass(),
                     ItemSealer.stamped(newItems.get(i).attributes(), null, now), 1));
         }
         mutate((tx, delta) -> {
-            tx.insertAll(rows, delta.nextGeneration());
-            rows.forEach(delta::added);
-            delta.afterCommit(() -> items.forEach(cache::put));
+            for (UUID id : replaced) {
+                ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND,
+                        "an item to replace was deleted meanwhile; nothing was written"));
+                tx.delete(id);
+                delta.removed(old);
+            }
+            for (int from = 0; from < rows.size(); from += BATCH * 5) {
+                List<ItemRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH * 5));
+                tx.insertAll(batch, delta.nextGeneration());
+                batch.forEach(delta::added);
+                checkProgress(progress, rows.size() + replaced.size() + from + batch.size(), total);
+            }
+            delta.afterCommit(() -> {
+                replaced.forEach(id -> {
+                    cache.remove(id);
+                    damaged.remove(id);
+                });
+                items.forEach(cache::put);
+            });
             return null;
         });
         return rows.stream().map(ItemRow::itemId).toList();
+    }
+
+    private static final int BATCH = 1000;
+
+    private static void checkProgress(Progress progress, long done, long total) throws LatchkeyException {
+        if (!progress.proceed(done, total)) {
+            throw new LatchkeyException(Status.USER_CANCELED, "canceled; nothing was written");
+        }
     }
 
     /**

@@ -7,7 +7,11 @@ public enum SecretKind {
     /** The password, the note text, or the private key. */
     PRIMARY(1),
     /** A one-time-code seed attached to the item. */
-    OTP_SEED(2);
+    OTP_SEED(2),
+    /** Files attached to the item (a KeePass entry's attachments), encoded as {@link dev.latchkey.model.item.SecretParts}. */
+    ATTACHMENTS(3),
+    /** Further named fields (a KeePass entry's custom strings), encoded as {@link dev.latchkey.model.item.SecretParts}. */
+    FIELDS(4);
 
     private final int tag;
 
@@ -15,11 +19,11 @@ public enum SecretKind {
         this.tag = tag;
     }
 
-    int tag() {
+    public int tag() {
         return tag;
     }
 
-    static Optional<SecretKind> byTag(int tag) {
+    public static Optional<SecretKind> byTag(int tag) {
         for (SecretKind k : values()) {
             if (k.tag == tag) {
                 return Optional.of(k);

@@ -100,6 +100,79 @@ public final class KeePassOtpFields {
         return new OtpCredential(b.build(), seed(seed));
     }
 
+    /**
+     * KeePass 2's own fields: {@code TimeOtp-*} (TOTP) or {@code HmacOtp-*} (HOTP), each with
+     * its secret as {@code -Secret} (UTF-8 text), {@code -Secret-Hex}, {@code -Secret-Base32} or
+     * {@code -Secret-Base64}; TOTP also {@code -Length}, {@code -Period} and {@code -Algorithm}
+     * ({@code HMAC-SHA-256} …), HOTP {@code -Counter}. Empty when the entry has no such secret.
+     */
+    public static java.util.Optional<OtpCredential> parseKeePass2(Map<String, ? extends CharSequence> fields)
+            throws LatchkeyException {
+        for (String prefix : new String[] {"TimeOtp-", "HmacOtp-"}) {
+            Secret seed = keePass2Secret(fields, prefix);
+            if (seed == null) {
+                continue;
+            }
+            try {
+                boolean time = prefix.startsWith("Time");
+                OtpParameters.Builder b = OtpParameters.builder(time ? OtpType.TOTP : OtpType.HOTP);
+                if (time) {
+                    b.digits((int) number(fields, prefix + "Length", OtpParameters.DEFAULT_DIGITS))
+                            .period(number(fields, prefix + "Period", OtpParameters.DEFAULT_PERIOD));
+                    CharSequence algorithm = fields.get(prefix + "Algorithm");
+                    if (algorithm != null && !algorithm.toString().isBlank()) {
+                        String name = algorithm.toString().strip().replace("HMAC-", "").replace("-", "");
+                        b.algorithm(OtpAlgorithm.byName(name).orElseThrow(() -> new LatchkeyException(
+                                Status.UNSUPPORTED_FORMAT, "the algorithm \"" + OtpUri.shown(algorithm.toString())
+                                        + "\" is not supported (HMAC-SHA-1, HMAC-SHA-256 or HMAC-SHA-512)")));
+                    }
+                } else {
+                    b.counter(number(fields, prefix + "Counter", 0));
+                }
+                return java.util.Optional.of(new OtpCredential(b.build(), seed));
+            } catch (LatchkeyException | RuntimeException e) {
+                seed.close();
+                throw e;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Secret keePass2Secret(Map<String, ? extends CharSequence> fields, String prefix)
+            throws LatchkeyException {
+        CharSequence text = fields.get(prefix + "Secret");
+        if (text != null && !text.isEmpty()) {
+            return Secret.fromChars(text.toString().toCharArray());
+        }
+        CharSequence hex = fields.get(prefix + "Secret-Hex");
+        if (hex != null && !hex.isEmpty()) {
+            try {
+                return Secret.wrap(java.util.HexFormat.of().parseHex(hex.toString().replace(" ", "")));
+            } catch (IllegalArgumentException e) {
+                throw new LatchkeyException(Status.DECODE, prefix + "Secret-Hex is not hexadecimal");
+            }
+        }
+        CharSequence base32 = fields.get(prefix + "Secret-Base32");
+        if (base32 != null && !base32.isEmpty()) {
+            return seed(base32);
+        }
+        CharSequence base64 = fields.get(prefix + "Secret-Base64");
+        if (base64 != null && !base64.isEmpty()) {
+            try {
+                return Secret.wrap(java.util.Base64.getMimeDecoder().decode(base64.toString()));
+            } catch (IllegalArgumentException e) {
+                throw new LatchkeyException(Status.DECODE, prefix + "Secret-Base64 is not Base64");
+            }
+        }
+        return null;
+    }
+
+    private static long number(Map<String, ? extends CharSequence> fields, String name, long fallback)
+            throws LatchkeyException {
+        CharSequence text = fields.get(name);
+        return text == null ? fallback : parse(text.toString(), name);
+    }
+
     private static Secret seed(CharSequence base32) throws LatchkeyException {
         try {
             byte[] bytes = Base32.decode(base32);
@@ -110,11 +183,6 @@ public final class KeePassOtpFields {
         } catch (Base32FormatException e) {
             throw new LatchkeyException(Status.DECODE, "the TOTP seed is not valid Base32: " + e.getMessage());
         }
-    }
-
-    private static long number(Map<String, String> values, String name, long fallback) throws LatchkeyException {
-        String text = values.get(name);
-        return text == null ? fallback : parse(text, name);
     }
 
     private static long parse(String text, String name) throws LatchkeyException {
