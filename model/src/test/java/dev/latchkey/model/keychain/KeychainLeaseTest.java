@@ -160,6 +160,8 @@ class KeychainLeaseTest {
         try (ChildProcess child = ChildProcess.start(home.resolve("child.err"), WriterProcess.class,
                 home.toString(), "login", "child", "0")) {
             child.until("READY", 120);
+            String first = child.next(120);
+            assertThat(first).as("the child's first write").startsWith("ADDED ");
             KeychainService waiting = new KeychainService(new LatchkeyHome(home), Duration.ZERO, clock,
                     Duration.ofMillis(300));
             LatchkeyException e = catchThrowableOfType(() -> waiting.lease(ref, PASSWORD::clone),
@@ -168,7 +170,7 @@ class KeychainLeaseTest {
             assertThat(e.getMessage()).isEqualTo("the keychain is in use by Latchkey (pid " + child.pid() + ")");
             child.kill();
         }
-        // The operating system let go of the lock with the process.
+        // The operating system let go of the lock with the process; its acknowledged write is there.
         try (KeychainLease lease = service.lease(ref, PASSWORD::clone)) {
             assertThat(lease.keychain().items()).isNotEmpty();
         }
