@@ -85,6 +85,9 @@ public final class Asn1Decoder {
         String name = Asn1Values.tagName(h.tagClass, h.tagNumber);
         List<Asn1Node> children = new ArrayList<>();
         int contentStart = pos + h.headerLength;
+        if (h.cutOff) {
+            return cutOff(h, pos, limit, depth, name, children, out);
+        }
         if (h.constructed) {
             int end;
             try {
@@ -107,6 +110,30 @@ public final class Asn1Decoder {
         out.add(new Asn1Node(pos, h.headerLength, h.length, end - pos, depth, h.tagClass, h.tagNumber, false, name,
                 value, encapsulates, children));
         return end;
+    }
+
+    /**
+     * An element whose length runs past the data it is in (a truncated file): what there is of
+     * it is shown, and decoding stops where the data ends.
+     */
+    private int cutOff(Header h, int pos, int limit, int depth, String name, List<Asn1Node> children,
+            List<Asn1Node> out) throws Malformed {
+        int contentStart = pos + h.headerLength;
+        Malformed stop = new Malformed(limit, "The " + name + " at offset " + pos + " is cut off: its length is "
+                + h.length + " but only " + (limit - contentStart) + " bytes follow.");
+        String value = "";
+        if (h.constructed) {
+            try {
+                elements(contentStart, limit, depth + 1, children, false);
+            } catch (Malformed inner) {
+                stop = inner;
+            }
+        } else {
+            value = Asn1Values.hex(data, contentStart, limit);
+        }
+        out.add(new Asn1Node(pos, h.headerLength, h.length, limit - pos, depth, h.tagClass, h.tagNumber,
+                h.constructed, name, value, false, children));
+        throw stop;
     }
 
     /**
@@ -197,14 +224,12 @@ public final class Asn1Decoder {
             }
             length = (int) value;
         }
-        if (length > limit - p) {
-            throw new Malformed(lengthAt, "The length " + length + " runs past the end of the enclosing data ("
-                    + (limit - p) + " bytes left).");
-        }
-        return new Header(tagClass, tagNumber, constructed, p - pos, length);
+        return new Header(tagClass, tagNumber, constructed, p - pos, length, length > limit - p);
     }
 
-    private record Header(TagClass tagClass, int tagNumber, boolean constructed, int headerLength, int length) {
+    /** A tag and length; {@code cutOff} when the length runs past the enclosing data. */
+    private record Header(TagClass tagClass, int tagNumber, boolean constructed, int headerLength, int length,
+            boolean cutOff) {
     }
 
     /** Where and why the data stops being well-formed; never leaves this class. */

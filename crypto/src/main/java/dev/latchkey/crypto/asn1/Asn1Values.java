@@ -79,10 +79,10 @@ final class Asn1Values {
             return integer(e.getValue());
         }
         if (p instanceof ASN1UTCTime t) {
-            return t.getAdjustedDate().toInstant() + " (" + t.getTime() + ")";
+            return t.getAdjustedDate().toInstant() + " (" + ascii(data, contentStart, end) + ")";
         }
         if (p instanceof ASN1GeneralizedTime t) {
-            return t.getDate().toInstant() + " (" + t.getTime() + ")";
+            return t.getDate().toInstant() + " (" + ascii(data, contentStart, end) + ")";
         }
         if (p instanceof ASN1BitString bits) {
             return (bits.getPadBits() == 0 ? "" : bits.getPadBits() + " unused bits, ")
@@ -95,6 +95,10 @@ final class Asn1Values {
             return text(s.getString());
         }
         return contentStart == end ? "" : hex(data, contentStart, end);
+    }
+
+    private static String ascii(byte[] data, int from, int to) {
+        return text(new String(data, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static String integer(BigInteger value) {
