@@ -47,18 +47,15 @@ public final class CmsVerifier {
      */
     public static SignedMessage verify(byte[] input, byte[] detachedContent) throws DecodeException {
         CmsInput message = CmsInput.read(input);
-        if (message.mimeSigned() != null) {
-            CmsInput.MimeSigned mime = message.mimeSigned();
-            return report(mime.content(), mime.signers(), mime.certificates());
-        }
         ContentInfo info = message.contentInfo();
         if (!CMSObjectIdentifiers.signedData.equals(info.getContentType())) {
             throw new DecodeException("The message is " + contentType(info.getContentType())
                     + ", not signed data.");
         }
+        byte[] given = message.signedPart() != null ? message.signedPart() : detachedContent;
         CMSSignedData signed;
         try {
-            signed = detachedContent != null ? new CMSSignedData(new CMSProcessableByteArray(detachedContent), info)
+            signed = given != null ? new CMSSignedData(new CMSProcessableByteArray(given), info)
                     : new CMSSignedData(info);
         } catch (CMSException | RuntimeException e) {
             throw new DecodeException("The signed data cannot be read (" + CmsInput.oneLine(e) + ").", e);
@@ -67,7 +64,9 @@ public final class CmsVerifier {
             throw new DecodeException("The signature is detached: give the signed content too.");
         }
         byte[] content = (byte[]) signed.getSignedContent().getContent();
-        return report(content, signed.getSignerInfos(), signed.getCertificates());
+        // S/MIME signs a MIME entity; what a reader wants is its body, as a mail client shows it.
+        return report(message.smime() ? SmimeEntity.body(content) : content, signed.getSignerInfos(),
+                signed.getCertificates());
     }
 
     private static SignedMessage report(byte[] content, SignerInformationStore signers,
