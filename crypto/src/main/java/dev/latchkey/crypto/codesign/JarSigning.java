@@ -38,7 +38,13 @@ public final class JarSigning {
     public static void sign(Path in, Path out, PrivateKey key, List<X509Certificate> chain, String name, URI tsa)
             throws CryptoException {
         try {
-            CertPath path = CertificateFactory.getInstance("X.509").generateCertPath(chain);
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            List<java.security.cert.Certificate> jdkChain = new java.util.ArrayList<>();
+            for (X509Certificate c : chain) {
+                // The JDK's own certificate objects, whose key algorithm names match its key's.
+                jdkChain.add(factory.generateCertificate(new java.io.ByteArrayInputStream(c.getEncoded())));
+            }
+            CertPath path = factory.generateCertPath(jdkChain);
             JarSigner.Builder builder = new JarSigner.Builder(jdkKey(key), path).digestAlgorithm("SHA-256")
                     .signerName(signerName(name));
             if (tsa != null) {
