@@ -65,8 +65,13 @@ public final class CmsVerifier {
         }
         byte[] content = (byte[]) signed.getSignedContent().getContent();
         // S/MIME signs a MIME entity; what a reader wants is its body, as a mail client shows it.
-        return report(message.smime() ? SmimeEntity.body(content) : content, signed.getSignerInfos(),
-                signed.getCertificates());
+        try {
+            return report(message.smime() ? SmimeEntity.body(content) : content, signed.getSignerInfos(),
+                    signed.getCertificates());
+        } catch (RuntimeException e) {
+            // BC parses the certificates and signer infos lazily, and says "malformed" with runtime exceptions.
+            throw new DecodeException("The signed data is malformed (" + CmsInput.oneLine(e) + ").", e);
+        }
     }
 
     private static SignedMessage report(byte[] content, SignerInformationStore signers,

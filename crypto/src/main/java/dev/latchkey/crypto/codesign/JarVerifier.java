@@ -80,7 +80,12 @@ public final class JarVerifier {
                 if (m.matches()) {
                     JarEntry sf = file.getJarEntry("META-INF/" + m.group(1) + ".SF");
                     if (sf != null) {
-                        signers.add(signer(m.group(1), read(file, entry), read(file, sf)));
+                        try {
+                            signers.add(signer(m.group(1), read(file, entry), read(file, sf)));
+                        } catch (RuntimeException e) {
+                            throw new DecodeException("The signature block of " + m.group(1) + " is malformed ("
+                                    + oneLine(e) + ").", e);
+                        }
                     }
                 }
             }
