@@ -75,9 +75,13 @@ final class SmimeEntity {
         if (first < 0 || firstStart == 0 || second < 0 || secondStart == 0 || close < 0) {
             throw new DecodeException("The multipart/signed message does not have its two parts.");
         }
-        byte[] signed = canonical(text.substring(firstStart, lineEndBefore(text, second)));
-        byte[] signature = text.substring(secondStart, lineEndBefore(text, close))
-                .getBytes(StandardCharsets.ISO_8859_1);
+        int firstEnd = lineEndBefore(text, second);
+        int secondEnd = lineEndBefore(text, close);
+        if (firstEnd < firstStart || secondEnd < secondStart) {
+            throw new DecodeException("A part of the multipart/signed message is empty.");
+        }
+        byte[] signed = canonical(text.substring(firstStart, firstEnd));
+        byte[] signature = text.substring(secondStart, secondEnd).getBytes(StandardCharsets.ISO_8859_1);
         return new byte[][] {signed, signature};
     }
 

@@ -20,4 +20,10 @@ class CmsMalformedInputTest {
         byte[] data = fixture("bad-certificate-in-signed-data.der");
         assertThatThrownBy(() -> CmsVerifier.verify(data, null)).isInstanceOf(DecodeException.class);
     }
+
+    @Test
+    void aMultipartSignedWhosePartsOverlapIsMalformed() throws Exception {
+        byte[] data = fixture("multipart-with-an-empty-part.eml");
+        assertThatThrownBy(() -> CmsVerifier.verify(data, null)).isInstanceOf(DecodeException.class);
+    }
 }
