@@ -138,7 +138,39 @@ wait_for "Evaluate: media.home.arpa"
 shot trust-viewer.png
 stop_app
 
-# 6. Quick Fill, opened with Ctrl+Shift+Space over another application's login form.
+# 6. The ASN.1 viewer on the media server's certificate (File > Open ASN.1 File…, Ctrl+Alt+O), an
+#    element selected, and Verify Signature (Ctrl+Alt+V) on a JAR the home lab's code signer signed.
+start_app "$work/home"
+unlock_and_select_github
+xdotool key ctrl+alt+o
+wait_for "^Open ASN.1 File"
+xdotool type --delay 20 "$work/home/files/media.home.arpa.pem"   # a "/" opens GTK's location field
+sleep 0.5
+xdotool key Return
+wait_for "^ASN.1: media.home.arpa.pem"
+xdotool windowsize "$(xdotool search --name '^ASN.1: ' | head -1)" 1180 700
+xdotool windowmove "$(xdotool search --name '^ASN.1: ' | head -1)" 50 40
+sleep 1
+for _ in $(seq 9); do xdotool key Down; done   # down the tree to the issuer's first attribute
+sleep 0.5
+xdotool mousemove 1270 790
+shot asn1-viewer.png
+xdotool key Escape
+wait_gone "^ASN.1: "
+xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+xdotool key ctrl+alt+v
+wait_for "^Verify Signature$"
+xdotool key Return   # Choose JAR… is the default button
+wait_for "^Choose a Signed JAR"
+xdotool type --delay 20 "$work/home/files/photo-sorter.jar"
+sleep 0.5
+xdotool key Return
+sleep 3
+xdotool mousemove 1270 790
+shot verify-signature.png
+stop_app
+
+# 7. Quick Fill, opened with Ctrl+Shift+Space over another application's login form.
 start_app "$work/home"
 unlock_and_select_github
 xdotool windowminimize "$(xdotool search --name '^Latchkey$' | head -1)"

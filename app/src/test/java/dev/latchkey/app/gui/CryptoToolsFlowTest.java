@@ -82,7 +82,7 @@ class CryptoToolsFlowTest {
     }
 
     @Test
-    void viewTheAsn1OfACertificateFromItsInspector(FxRobot robot) {
+    void viewTheAsn1OfACertificateFromItsInspector(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("My Certificates");
         WaitForAsyncUtils.waitForFxEvents();
