@@ -144,7 +144,9 @@ start_app "$work/home"
 unlock_and_select_github
 xdotool key ctrl+alt+o
 wait_for "^Open ASN.1 File"
-xdotool type --delay 20 "$work/home/files/media.home.arpa.pem"   # a "/" opens GTK's location field
+xdotool key ctrl+l   # GTK's location field
+sleep 0.5
+xdotool type --delay 20 "$work/home/files/media.home.arpa.pem"
 sleep 0.5
 xdotool key Return
 wait_for "^ASN.1: media.home.arpa.pem"
@@ -162,10 +164,12 @@ xdotool key ctrl+alt+v
 wait_for "^Verify Signature$"
 xdotool key Return   # Choose JAR… is the default button
 wait_for "^Choose a Signed JAR"
+xdotool key ctrl+l
+sleep 0.5
 xdotool type --delay 20 "$work/home/files/photo-sorter.jar"
 sleep 0.5
 xdotool key Return
-sleep 3
+sleep 8  # the trust store reads System Roots first
 xdotool mousemove 1270 790
 shot verify-signature.png
 stop_app

@@ -15,7 +15,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -66,6 +66,7 @@ public final class Asn1ViewerView {
         });
         viewModel.selectedProperty().addListener((o, old, node) -> select(node));
         hexList.setCellFactory(l -> new HexCell());
+        hexList.setFixedCellSize(21);
         viewModel.rowCountProperty().addListener((o, old, n) -> hexList.getItems().setAll(
                 IntStream.range(0, n.intValue()).boxed().toList()));
         viewModel.revisionProperty().addListener((o, old, n) -> hexList.refresh());
@@ -76,7 +77,13 @@ public final class Asn1ViewerView {
         });
         root.sceneProperty().flatMap(Scene::windowProperty).addListener((o, old, w) -> {
             if (w != null) {
-                w.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), w::hide);
+                // A filter, not an accelerator: the tree and the list would take Escape first.
+                w.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        e.consume();
+                        w.hide();
+                    }
+                });
             }
         });
     }
