@@ -70,12 +70,9 @@ final class CmsCommands {
                 Identity signer = certificates.open(certificates.identityNamed(identity));
                 signed = SecureMessages.sign(signer, content, detached, chosen);
             }
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("format", chosen.name().toLowerCase())
-                        .put("detached", detached).put("message", Base64.getEncoder().encodeToString(signed)));
-            } else {
-                CryptoIo.output(root, files.out, signed);
-            }
+            CryptoIo.result(root, files.out, signed, CliContext.JSON.createObjectNode().put("format", chosen.name()
+                    .toLowerCase(java.util.Locale.ROOT)).put("detached", detached)
+                    .put("message", Base64.getEncoder().encodeToString(signed)));
             return ExitCodes.OK;
         }
     }
@@ -189,12 +186,9 @@ final class CmsCommands {
                 to.add(CertificateFiles.certificate(file));
             }
             byte[] encrypted = SecureMessages.encrypt(CryptoIo.input(root, files.in), to, chosen, how);
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("cipher", chosen.cliName())
-                        .put("recipients", to.size()).put("message", Base64.getEncoder().encodeToString(encrypted)));
-            } else {
-                CryptoIo.output(root, files.out, encrypted);
-            }
+            CryptoIo.result(root, files.out, encrypted, CliContext.JSON.createObjectNode().put("cipher",
+                    chosen.cliName()).put("recipients", to.size())
+                    .put("message", Base64.getEncoder().encodeToString(encrypted)));
             return ExitCodes.OK;
         }
     }
@@ -222,12 +216,9 @@ final class CmsCommands {
                     decrypted = SecureMessages.decrypt(k, input);
                 }
             }
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("identity", decrypted.identity())
-                        .put("content", Base64.getEncoder().encodeToString(decrypted.content())));
-            } else {
-                CryptoIo.output(root, files.out, decrypted.content());
-            }
+            CryptoIo.result(root, files.out, decrypted.content(), CliContext.JSON.createObjectNode()
+                    .put("identity", decrypted.identity())
+                    .put("content", Base64.getEncoder().encodeToString(decrypted.content())));
             return ExitCodes.OK;
         }
     }

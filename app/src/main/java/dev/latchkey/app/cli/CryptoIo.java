@@ -46,4 +46,15 @@ final class CryptoIo {
     static void json(LatchkeyCommand root, com.fasterxml.jackson.databind.JsonNode node) {
         root.context.out().println(node.toPrettyString());
     }
+
+    /** A transform's result: {@code json} with --json, else the bytes to -o FILE or standard output. */
+    static void result(LatchkeyCommand root, Path file, byte[] data, com.fasterxml.jackson.databind.JsonNode json)
+            throws LatchkeyException {
+        if (root.json) {
+            json(root, json);
+        } else {
+            output(root, file, data);
+        }
+    }
+
 }

@@ -57,12 +57,8 @@ final class EncodingCommands {
         public Integer call() throws LatchkeyException {
             Encoding encoding = choice.encoding();
             byte[] text = encoding.encode(CryptoIo.input(root, in), label);
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("encoding", encoding.name().toLowerCase())
-                        .put("text", new String(text, StandardCharsets.US_ASCII)));
-            } else {
-                CryptoIo.output(root, out, text);
-            }
+            CryptoIo.result(root, out, text, CliContext.JSON.createObjectNode().put("encoding", encoding.name()
+                    .toLowerCase(java.util.Locale.ROOT)).put("text", new String(text, StandardCharsets.US_ASCII)));
             return ExitCodes.OK;
         }
     }
@@ -85,12 +81,8 @@ final class EncodingCommands {
             } catch (DecodeException e) {
                 throw CryptoErrors.map(e);
             }
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("bytes", data.length)
-                        .put("hex", HexFormat.of().formatHex(data)));
-            } else {
-                CryptoIo.output(root, out, data);
-            }
+            CryptoIo.result(root, out, data, CliContext.JSON.createObjectNode().put("bytes", data.length)
+                    .put("hex", HexFormat.of().formatHex(data)));
             return ExitCodes.OK;
         }
     }

@@ -85,29 +85,30 @@ final class KeyTransformCommands {
         }
     }
 
-    @Command(name = "sign", description = "Sign a file with a keychain identity or key: RSA-PSS (SHA-256), ECDSA "
-            + "(SHA-256) or Ed25519. Writes the raw signature. Supports --json (Base64).")
-    static final class Sign implements Callable<Integer> {
-        @ParentCommand LatchkeyCommand root;
+    /** The keychain key and the input and output files of sign and decrypt. */
+    static final class PrivateKeyJob {
         @Option(names = "--key", required = true, paramLabel = "NAME",
                 description = "An identity or private key in the keychain.")
         String name;
         @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
         Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The signature (default: standard output).")
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
         Path out;
+    }
+
+    @Command(name = "sign", description = "Sign a file with a keychain identity or key: RSA-PSS (SHA-256), ECDSA "
+            + "(SHA-256) or Ed25519. Writes the raw signature. Supports --json (Base64).")
+    static final class Sign implements Callable<Integer> {
+        @ParentCommand LatchkeyCommand root;
+        @picocli.CommandLine.Mixin PrivateKeyJob job;
 
         @Override
         public Integer call() throws LatchkeyException {
-            byte[] message = CryptoIo.input(root, in);
-            PrivateKey key = privateKey(root, name);
+            byte[] message = CryptoIo.input(root, job.in);
+            PrivateKey key = privateKey(root, job.name);
             byte[] signature = Transforms.sign(key, message);
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("scheme", schemeOf(key))
-                        .put("signature", Base64.getEncoder().encodeToString(signature)));
-            } else {
-                CryptoIo.output(root, out, signature);
-            }
+            CryptoIo.result(root, job.out, signature, CliContext.JSON.createObjectNode().put("scheme", schemeOf(key))
+                    .put("signature", Base64.getEncoder().encodeToString(signature)));
             return ExitCodes.OK;
         }
     }
@@ -157,12 +158,8 @@ final class KeyTransformCommands {
             byte[] plaintext = CryptoIo.input(root, in);
             PublicKey publicKey = key.resolve(root);
             byte[] ciphertext = Transforms.encrypt(publicKey, plaintext);
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("cipher", cipherOf(publicKey))
-                        .put("ciphertext", Base64.getEncoder().encodeToString(ciphertext)));
-            } else {
-                CryptoIo.output(root, out, ciphertext);
-            }
+            CryptoIo.result(root, out, ciphertext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(publicKey))
+                    .put("ciphertext", Base64.getEncoder().encodeToString(ciphertext)));
             return ExitCodes.OK;
         }
     }
@@ -171,25 +168,15 @@ final class KeyTransformCommands {
             + "Supports --json (Base64).")
     static final class Decrypt implements Callable<Integer> {
         @ParentCommand LatchkeyCommand root;
-        @Option(names = "--key", required = true, paramLabel = "NAME",
-                description = "An identity or private key in the keychain.")
-        String name;
-        @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
-        Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
-        Path out;
+        @picocli.CommandLine.Mixin PrivateKeyJob job;
 
         @Override
         public Integer call() throws LatchkeyException {
-            byte[] ciphertext = CryptoIo.input(root, in);
-            PrivateKey key = privateKey(root, name);
+            byte[] ciphertext = CryptoIo.input(root, job.in);
+            PrivateKey key = privateKey(root, job.name);
             byte[] plaintext = Transforms.decrypt(key, ciphertext);
-            if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("cipher", cipherOf(key))
-                        .put("plaintext", Base64.getEncoder().encodeToString(plaintext)));
-            } else {
-                CryptoIo.output(root, out, plaintext);
-            }
+            CryptoIo.result(root, job.out, plaintext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(key))
+                    .put("plaintext", Base64.getEncoder().encodeToString(plaintext)));
             return ExitCodes.OK;
         }
     }

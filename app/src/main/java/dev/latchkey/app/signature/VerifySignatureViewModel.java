@@ -139,10 +139,6 @@ public final class VerifySignatureViewModel {
 
     // ---- state for the view --------------------------------------------------------------------
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty fileNameProperty() {
         return fileName.getReadOnlyProperty();
     }

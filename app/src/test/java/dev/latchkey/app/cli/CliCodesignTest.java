@@ -7,22 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latchkey.crypto.interop.Jdk;
 import dev.latchkey.crypto.interop.OpenSsl;
 import dev.latchkey.crypto.interop.SigningPki;
+import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.interop.TestTsa;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,14 +73,7 @@ class CliCodesignTest {
     }
 
     private Path jar(String name) throws IOException {
-        Path jar = files.resolve(name);
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            for (String entry : List.of("dev/example/Main.class", "config.properties")) {
-                out.putNextEntry(new ZipEntry(entry));
-                out.write(("content of " + entry).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return jar;
+        return TestJars.write(files.resolve(name), List.of("dev/example/Main.class", "config.properties"));
     }
 
     @Test
@@ -128,13 +116,13 @@ class CliCodesignTest {
     void changedAndAddedEntriesFail() throws Exception {
         Path jar = jar("app.jar");
         assertThat(run("codesign", "--sign", jar.toString(), "--identity", "Alice (EC)").code()).isZero();
-        Path changed = rewrite(jar, files.resolve("changed.jar"), "config.properties", "admin=true", false);
+        Path changed = TestJars.rewrite(jar, files.resolve("changed.jar"), "config.properties", "admin=true", false);
         CliRun.Result one = verify(changed);
         assertThat(one.code()).isEqualTo(60);
         assertThat(one.out()).contains("INVALID", "changed: config.properties");
         assertThat(one.err().strip()).isEqualTo("latchkey: TRUST_FAILED: " + changed
                 + " does not match its signature: config.properties was changed");
-        Path added = rewrite(jar, files.resolve("added.jar"), "dev/example/Extra.class", "x", true);
+        Path added = TestJars.rewrite(jar, files.resolve("added.jar"), "dev/example/Extra.class", "x", true);
         CliRun.Result two = verify(added);
         assertThat(two.code()).isEqualTo(60);
         assertThat(two.out()).contains("unsigned: dev/example/Extra.class");
@@ -163,21 +151,5 @@ class CliCodesignTest {
         assertThat(expired.code()).isEqualTo(60);
         assertThat(expired.out()).contains("(now): not trusted", "EXPIRED");
         assertThat(Jdk.run(files, "jarsigner", "-verify", bare.toString()).output()).contains("expired");
-    }
-
-    private static Path rewrite(Path from, Path to, String name, String content, boolean add) throws IOException {
-        try (ZipFile in = new ZipFile(from.toFile()); OutputStream file = Files.newOutputStream(to);
-                ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry e : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(!add && e.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8)
-                        : in.getInputStream(e).readAllBytes());
-            }
-            if (add) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(content.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return to;
     }
 }

@@ -7,16 +7,14 @@ import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.codesign.JarSigning;
 import dev.latchkey.crypto.interop.SigningPki;
+import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.pem.PemWriter;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.trust.TrustSettings;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
@@ -103,11 +101,7 @@ class CryptoToolsFlowTest {
     void verifyASignedJar(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Path dir = Files.createDirectories(app.home.resolve("files"));
-        Path jar = dir.resolve("app.jar");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new ZipEntry("dev/example/Main.class"));
-            out.write("main".getBytes(StandardCharsets.UTF_8));
-        }
+        Path jar = TestJars.write(dir.resolve("app.jar"), List.of("dev/example/Main.class"));
         SigningPki pki = SigningPki.get();
         JarSigning.sign(jar, jar, pki.ec.privateKey(), pki.ec.chain(), "Alice", null);
         robot.clickOn("File").clickOn("Verify Signature…");

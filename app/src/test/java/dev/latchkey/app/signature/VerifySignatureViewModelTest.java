@@ -8,6 +8,7 @@ import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.trustviewer.ChainLink;
 import dev.latchkey.crypto.codesign.JarSigning;
 import dev.latchkey.crypto.interop.SigningPki;
+import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.interop.TestTsa;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.trust.TrustSetting;
@@ -15,17 +16,11 @@ import dev.latchkey.model.codesign.CodeSignatureVerdict;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.trust.TrustSettings;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,13 +50,7 @@ class VerifySignatureViewModelTest {
     }
 
     private Path signed(Identity signer, TestTsa tsa) throws Exception {
-        Path jar = files.resolve("app.jar");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            for (String name : List.of("dev/example/Main.class", "config.properties")) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(name.getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        Path jar = TestJars.write(files.resolve("app.jar"), List.of("dev/example/Main.class", "config.properties"));
         Path target = files.resolve("signed.jar");
         JarSigning.sign(jar, target, signer.privateKey(), signer.chain(), "Alice", tsa == null ? null : tsa.uri());
         return target;
@@ -95,15 +84,7 @@ class VerifySignatureViewModelTest {
     @Test
     void aChangedEntryMakesItInvalidAndIsNamed() throws Exception {
         Path jar = signed(PKI.rsa, null);
-        Path changed = files.resolve("changed.jar");
-        try (ZipFile in = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(changed);
-                ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry e : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(e.getName().equals("config.properties") ? "admin=true".getBytes(StandardCharsets.UTF_8)
-                        : in.getInputStream(e).readAllBytes());
-            }
-        }
+        Path changed = TestJars.rewrite(jar, files.resolve("changed.jar"), "config.properties", "admin=true", false);
         VerifySignatureViewModel vm = viewModel(login);
         vm.verify(changed);
         assertThat(vm.outcomeProperty().get()).isEqualTo(CodeSignatureVerdict.Outcome.INVALID);

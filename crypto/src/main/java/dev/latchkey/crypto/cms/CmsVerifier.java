@@ -2,8 +2,6 @@ package dev.latchkey.crypto.cms;
 
 import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.asn1.OidNames;
-import dev.latchkey.crypto.provider.BouncyCastle;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +16,11 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
-import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.util.Store;
 
 /**
@@ -35,8 +29,6 @@ import org.bouncycastle.util.Store;
  * caller with the certificates this returns.
  */
 public final class CmsVerifier {
-    private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
-    private static final JcaX509CertificateConverter CERTIFICATES = new JcaX509CertificateConverter();
 
     private CmsVerifier() {
     }
@@ -78,7 +70,7 @@ public final class CmsVerifier {
             Store<X509CertificateHolder> store) throws DecodeException {
         List<X509Certificate> certificates = new ArrayList<>();
         for (X509CertificateHolder holder : store.getMatches(null)) {
-            certificates.add(certificate(holder));
+            certificates.add(SignerChecks.certificate(holder));
         }
         List<SignerReport> reports = new ArrayList<>();
         for (SignerInformation signer : signers.getSigners()) {
@@ -92,29 +84,17 @@ public final class CmsVerifier {
 
     private static SignerReport check(SignerInformation signer, Optional<X509CertificateHolder> holder)
             throws DecodeException {
-        String digest = NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getDigestAlgOID()));
-        String signature = NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getEncryptionAlgOID()));
+        String digest = SignerChecks.algorithmName(signer.getDigestAlgOID());
+        String signature = SignerChecks.algorithmName(signer.getEncryptionAlgOID());
         Optional<Instant> time = signingTime(signer.getSignedAttributes());
         if (holder.isEmpty()) {
             return new SignerReport(Optional.empty(), false, digest, signature, time,
                     "The message does not carry the signer's certificate.");
         }
-        X509Certificate certificate = certificate(holder.get());
-        boolean valid;
-        String problem = "";
-        try {
-            // Verified with the bare public key: whether the certificate was valid then is the
-            // trust evaluation's finding, not a broken signature.
-            valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.provider())
-                    .build(certificate.getPublicKey()));
-            if (!valid) {
-                problem = "The signature does not match the content.";
-            }
-        } catch (CMSException | OperatorCreationException | RuntimeException e) {
-            valid = false;
-            problem = "The signature does not verify (" + CmsInput.oneLine(e) + ").";
-        }
-        return new SignerReport(Optional.of(certificate), valid, digest, signature, time, problem);
+        X509Certificate certificate = SignerChecks.certificate(holder.get());
+        String problem = SignerChecks.problem(signer, certificate.getPublicKey(),
+                "The signature does not match the content.");
+        return new SignerReport(Optional.of(certificate), problem.isEmpty(), digest, signature, time, problem);
     }
 
     private static Optional<Instant> signingTime(AttributeTable attributes) {
@@ -129,14 +109,6 @@ public final class CmsVerifier {
             return Optional.of(Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
         } catch (RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    static X509Certificate certificate(X509CertificateHolder holder) throws DecodeException {
-        try {
-            return CERTIFICATES.getCertificate(holder);
-        } catch (CertificateException e) {
-            throw new DecodeException("A certificate in the message cannot be read.", e);
         }
     }
 

@@ -45,13 +45,4 @@ public enum ContentCipher {
         }
         return Optional.empty();
     }
-
-    static Optional<ContentCipher> ofOid(String oid) {
-        for (ContentCipher c : values()) {
-            if (c.oid.getId().equals(oid)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -2,7 +2,6 @@ package dev.latchkey.crypto.cms;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**

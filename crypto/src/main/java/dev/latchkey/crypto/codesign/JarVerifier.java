@@ -1,12 +1,11 @@
 package dev.latchkey.crypto.codesign;
 
 import dev.latchkey.crypto.DecodeException;
-import dev.latchkey.crypto.provider.BouncyCastle;
+import dev.latchkey.crypto.cms.SignerChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,16 +20,11 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
-import org.bouncycastle.operator.OperatorCreationException;
 
 /**
  * Verifies a signed JAR. The JDK's {@link JarFile} checks every entry's digest against the
@@ -40,7 +34,6 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 public final class JarVerifier {
     private static final Pattern BLOCK = Pattern.compile("META-INF/([^/]+)\\.(RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
-    private static final DefaultAlgorithmNameFinder NAMES = new DefaultAlgorithmNameFinder();
 
     private JarVerifier() {
     }
@@ -120,41 +113,24 @@ public final class JarVerifier {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (X509CertificateHolder holder : data.getCertificates().getMatches(null)) {
-            certificates.add(certificate(holder));
+            certificates.add(SignerChecks.certificate(holder));
         }
         SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> own = data.getCertificates().getMatches(signer.getSID());
-        String digest = NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getDigestAlgOID()));
-        String algorithm = NAMES.getAlgorithmName(new ASN1ObjectIdentifier(signer.getEncryptionAlgOID()));
+        String digest = SignerChecks.algorithmName(signer.getDigestAlgOID());
+        String algorithm = SignerChecks.algorithmName(signer.getEncryptionAlgOID());
         if (own.isEmpty()) {
             return new JarSignerReport(name, certificates, digest, algorithm, false,
                     "The signature block does not carry the signer's certificate.", Optional.empty());
         }
-        X509Certificate certificate = certificate(own.iterator().next());
+        X509Certificate certificate = SignerChecks.certificate(own.iterator().next());
         List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
         certificates.stream().filter(c -> !c.equals(certificate)).forEach(chain::add);
-        boolean valid;
-        String problem = "";
-        try {
-            valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.provider())
-                    .build(certificate.getPublicKey()));
-            if (!valid) {
-                problem = "The signature does not match the signature file.";
-            }
-        } catch (CMSException | OperatorCreationException | RuntimeException e) {
-            valid = false;
-            problem = "The signature does not verify (" + oneLine(e) + ").";
-        }
+        String problem = SignerChecks.problem(signer, certificate.getPublicKey(),
+                "The signature does not match the signature file.");
+        boolean valid = problem.isEmpty();
         return new JarSignerReport(name, chain, digest, algorithm, valid, problem, TimestampCheck.of(signer));
-    }
-
-    static X509Certificate certificate(X509CertificateHolder holder) throws DecodeException {
-        try {
-            return new JcaX509CertificateConverter().getCertificate(holder);
-        } catch (CertificateException e) {
-            throw new DecodeException("A certificate in the signature cannot be read.", e);
-        }
     }
 
     static String oneLine(Throwable e) {

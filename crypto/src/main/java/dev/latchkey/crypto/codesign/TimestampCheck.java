@@ -1,6 +1,7 @@
 package dev.latchkey.crypto.codesign;
 
 import dev.latchkey.crypto.DecodeException;
+import dev.latchkey.crypto.cms.SignerChecks;
 import dev.latchkey.crypto.provider.BouncyCastle;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,6 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -53,10 +53,10 @@ final class TimestampCheck {
                     "The timestamp token does not carry the TSA's certificate."));
         }
         X509CertificateHolder tsa = own.iterator().next();
-        chain.add(JarVerifier.certificate(tsa));
+        chain.add(SignerChecks.certificate(tsa));
         for (X509CertificateHolder other : token.getCertificates().getMatches(null)) {
             if (!other.equals(tsa)) {
-                chain.add(JarVerifier.certificate(other));
+                chain.add(SignerChecks.certificate(other));
             }
         }
         try {
@@ -73,8 +73,7 @@ final class TimestampCheck {
     }
 
     private static boolean imprintMatches(TimeStampToken token, byte[] signature) {
-        String algorithm = new DefaultAlgorithmNameFinder().getAlgorithmName(
-                token.getTimeStampInfo().getMessageImprintAlgOID());
+        String algorithm = SignerChecks.algorithmName(token.getTimeStampInfo().getMessageImprintAlgOID().getId());
         try {
             return MessageDigest.isEqual(MessageDigest.getInstance(algorithm, BouncyCastle.provider())
                     .digest(signature), token.getTimeStampInfo().getMessageImprintDigest());

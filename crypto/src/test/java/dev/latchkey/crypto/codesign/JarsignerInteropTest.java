@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.latchkey.crypto.interop.Jdk;
 import dev.latchkey.crypto.interop.OpenSsl;
 import dev.latchkey.crypto.interop.SigningPki;
+import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.interop.TestTsa;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,16 +47,8 @@ class JarsignerInteropTest {
     }
 
     private Path unsignedJar() throws IOException {
-        Path jar = dir.resolve("app.jar");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
-            out.write("Manifest-Version: 1.0\r\nCreated-By: test\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            for (String name : List.of("dev/example/Main.class", "dev/example/Util.class", "config.properties")) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(("content of " + name).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return jar;
+        return TestJars.write(dir.resolve("app.jar"), List.of("META-INF/MANIFEST.MF", "dev/example/Main.class",
+                "dev/example/Util.class", "config.properties"));
     }
 
     private static Identity identity(String key) {
@@ -116,7 +104,7 @@ class JarsignerInteropTest {
     void aChangedEntryIsCaughtByBoth() throws Exception {
         Path signed = dir.resolve("signed.jar");
         JarSigning.sign(unsignedJar(), signed, PKI.ec.privateKey(), PKI.ec.chain(), "Alice", null);
-        Path tampered = rewrite(signed, dir.resolve("tampered.jar"), "config.properties", "admin=true", false);
+        Path tampered = TestJars.rewrite(signed, dir.resolve("tampered.jar"), "config.properties", "admin=true", false);
         OpenSsl.Run run = Jdk.run(dir, "jarsigner", "-verify", tampered.toString());
         assertThat(run.exit()).isNotZero();
         assertThat(run.output()).contains("config.properties");
@@ -130,7 +118,7 @@ class JarsignerInteropTest {
     void anEntryAddedAfterSigningIsUnsignedForBoth() throws Exception {
         Path signed = dir.resolve("signed.jar");
         JarSigning.sign(unsignedJar(), signed, PKI.rsa.privateKey(), PKI.rsa.chain(), "Alice", null);
-        Path added = rewrite(signed, dir.resolve("added.jar"), "dev/example/Extra.class", "sneaky", true);
+        Path added = TestJars.rewrite(signed, dir.resolve("added.jar"), "dev/example/Extra.class", "sneaky", true);
         OpenSsl.Run run = Jdk.run(dir, "jarsigner", "-verify", added.toString());
         assertThat(run.output()).contains("unsigned entries");
         JarReport report = JarVerifier.verify(added);
@@ -168,22 +156,5 @@ class JarsignerInteropTest {
         assertThat(JarVerifier.verify(bare).signers().get(0).timestamp()).isEmpty();
         OpenSsl.Run bareRun = Jdk.run(dir, "jarsigner", "-verify", bare.toString());
         assertThat(bareRun.output()).contains("expired");
-    }
-
-    /** Copies a JAR, replacing (or adding) one entry. */
-    private static Path rewrite(Path from, Path to, String name, String content, boolean add) throws IOException {
-        try (ZipFile in = new ZipFile(from.toFile()); OutputStream file = Files.newOutputStream(to);
-                ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(!add && e.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8)
-                        : in.getInputStream(e).readAllBytes());
-            }
-            if (add) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(content.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return to;
     }
 }

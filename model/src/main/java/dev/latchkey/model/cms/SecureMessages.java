@@ -22,7 +22,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Cryptographic Message Syntax with the keychain (DESIGN §1): sign with a stored identity,
@@ -109,10 +108,5 @@ public final class SecureMessages {
         public String toString() {
             return "Decrypted[" + content.length + " bytes, " + identity + "]";
         }
-    }
-
-    /** The first signer's certificate, for callers that show one signer. */
-    public static Optional<X509Certificate> firstSigner(MessageVerdict verdict) {
-        return verdict.signers().stream().map(v -> v.signer().certificate()).flatMap(Optional::stream).findFirst();
     }
 }
