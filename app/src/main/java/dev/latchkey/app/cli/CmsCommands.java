@@ -39,14 +39,6 @@ final class CmsCommands {
         }
     }
 
-    /** Input and output files shared by the four subcommands. */
-    static final class Files {
-        @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
-        Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
-        Path out;
-    }
-
     @Command(name = "sign", description = "Sign with a keychain identity (RSA, EC or Ed25519): attached, or "
             + "--detached; DER, PEM or S/MIME (multipart/signed when detached). Supports --json.")
     static final class Sign implements Callable<Integer> {
@@ -57,7 +49,7 @@ final class CmsCommands {
         @Option(names = "--format", paramLabel = "der|pem|smime", defaultValue = "der",
                 description = "Default: ${DEFAULT-VALUE}.")
         String format;
-        @Mixin Files files;
+        @Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {
@@ -90,7 +82,7 @@ final class CmsCommands {
         @Option(names = "-d", paramLabel = "TIME", description = "Evaluate at this RFC 3339 time (default: now).")
         String time;
         @Mixin TrustSources anchors;
-        @Mixin Files files;
+        @Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {
@@ -172,7 +164,7 @@ final class CmsCommands {
         @Option(names = "--format", paramLabel = "der|pem|smime", defaultValue = "der",
                 description = "Default: ${DEFAULT-VALUE}.")
         String format;
-        @Mixin Files files;
+        @Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {
@@ -200,7 +192,7 @@ final class CmsCommands {
         @Option(names = "--identity", paramLabel = "NAME", description = "Use this identity (default: the one the "
                 + "message names).")
         String identity;
-        @Mixin Files files;
+        @Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {

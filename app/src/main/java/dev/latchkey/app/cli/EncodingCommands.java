@@ -48,16 +48,13 @@ final class EncodingCommands {
         @Option(names = "--label", paramLabel = "LABEL", defaultValue = "DATA",
                 description = "The PEM label (--pem). Default: ${DEFAULT-VALUE}.")
         String label;
-        @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
-        Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
-        Path out;
+        @picocli.CommandLine.Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {
             Encoding encoding = choice.encoding();
-            byte[] text = encoding.encode(CryptoIo.input(root, in), label);
-            CryptoIo.result(root, out, text, CliContext.JSON.createObjectNode().put("encoding", encoding.name()
+            byte[] text = encoding.encode(CryptoIo.input(root, files.in), label);
+            CryptoIo.result(root, files.out, text, CliContext.JSON.createObjectNode().put("encoding", encoding.name()
                     .toLowerCase(java.util.Locale.ROOT)).put("text", new String(text, StandardCharsets.US_ASCII)));
             return ExitCodes.OK;
         }
@@ -68,20 +65,17 @@ final class EncodingCommands {
     static final class Decode implements Callable<Integer> {
         @ParentCommand LatchkeyCommand root;
         @ArgGroup(multiplicity = "1") Choice choice;
-        @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
-        Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
-        Path out;
+        @picocli.CommandLine.Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {
             byte[] data;
             try {
-                data = choice.encoding().decode(CryptoIo.input(root, in));
+                data = choice.encoding().decode(CryptoIo.input(root, files.in));
             } catch (DecodeException e) {
                 throw CryptoErrors.map(e);
             }
-            CryptoIo.result(root, out, data, CliContext.JSON.createObjectNode().put("bytes", data.length)
+            CryptoIo.result(root, files.out, data, CliContext.JSON.createObjectNode().put("bytes", data.length)
                     .put("hex", HexFormat.of().formatHex(data)));
             return ExitCodes.OK;
         }

@@ -90,10 +90,7 @@ final class KeyTransformCommands {
         @Option(names = "--key", required = true, paramLabel = "NAME",
                 description = "An identity or private key in the keychain.")
         String name;
-        @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
-        Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
-        Path out;
+        @picocli.CommandLine.Mixin InOutFiles files;
     }
 
     @Command(name = "sign", description = "Sign a file with a keychain identity or key: RSA-PSS (SHA-256), ECDSA "
@@ -104,10 +101,10 @@ final class KeyTransformCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            byte[] message = CryptoIo.input(root, job.in);
+            byte[] message = CryptoIo.input(root, job.files.in);
             PrivateKey key = privateKey(root, job.name);
             byte[] signature = Transforms.sign(key, message);
-            CryptoIo.result(root, job.out, signature, CliContext.JSON.createObjectNode().put("scheme", schemeOf(key))
+            CryptoIo.result(root, job.files.out, signature, CliContext.JSON.createObjectNode().put("scheme", schemeOf(key))
                     .put("signature", Base64.getEncoder().encodeToString(signature)));
             return ExitCodes.OK;
         }
@@ -148,17 +145,14 @@ final class KeyTransformCommands {
     static final class Encrypt implements Callable<Integer> {
         @ParentCommand LatchkeyCommand root;
         @ArgGroup(multiplicity = "1") PublicKeySource key;
-        @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Input (default: standard input).")
-        Path in;
-        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output (default: standard output).")
-        Path out;
+        @picocli.CommandLine.Mixin InOutFiles files;
 
         @Override
         public Integer call() throws LatchkeyException {
-            byte[] plaintext = CryptoIo.input(root, in);
+            byte[] plaintext = CryptoIo.input(root, files.in);
             PublicKey publicKey = key.resolve(root);
             byte[] ciphertext = Transforms.encrypt(publicKey, plaintext);
-            CryptoIo.result(root, out, ciphertext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(publicKey))
+            CryptoIo.result(root, files.out, ciphertext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(publicKey))
                     .put("ciphertext", Base64.getEncoder().encodeToString(ciphertext)));
             return ExitCodes.OK;
         }
@@ -172,10 +166,10 @@ final class KeyTransformCommands {
 
         @Override
         public Integer call() throws LatchkeyException {
-            byte[] ciphertext = CryptoIo.input(root, job.in);
+            byte[] ciphertext = CryptoIo.input(root, job.files.in);
             PrivateKey key = privateKey(root, job.name);
             byte[] plaintext = Transforms.decrypt(key, ciphertext);
-            CryptoIo.result(root, job.out, plaintext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(key))
+            CryptoIo.result(root, job.files.out, plaintext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(key))
                     .put("plaintext", Base64.getEncoder().encodeToString(plaintext)));
             return ExitCodes.OK;
         }
