@@ -126,6 +126,8 @@ final class EncodingCommands {
         int count;
         @Option(names = "--hex", description = "As hex.") boolean hex;
         @Option(names = "--base64", description = "As Base64.") boolean base64;
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the raw bytes to FILE.")
+        Path out;
 
         @Override
         public Integer call() throws LatchkeyException {
@@ -141,7 +143,7 @@ final class EncodingCommands {
                 root.context.out().println(hex ? HexFormat.of().formatHex(bytes)
                         : Base64.getEncoder().encodeToString(bytes));
             } else {
-                CryptoIo.output(root, null, bytes);
+                CryptoIo.output(root, out, bytes);
             }
             return ExitCodes.OK;
         }
