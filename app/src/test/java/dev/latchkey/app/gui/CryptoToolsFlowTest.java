@@ -6,6 +6,9 @@ import dev.latchkey.app.testing.TestApp;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.codesign.JarSigning;
+import dev.latchkey.crypto.keypair.KeyAlgorithm;
+import dev.latchkey.model.assistant.KeychainAssistant;
+import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.pem.PemWriter;
@@ -44,6 +47,7 @@ class CryptoToolsFlowTest {
         login = app.service.unlock(app.service.create("login", TestKeychains.password()), TestKeychains.password());
         TestPki.get().importInto(login);
         new TrustSettings(login).set(SigningPki.get().root.certificate(), null, TrustSetting.ALWAYS_TRUST);
+        new KeychainAssistant(new KeychainCertificates(login)).createKeyPair(KeyAlgorithm.EC_P256, "Lone key");
         app.start(stage);
     }
 
@@ -95,6 +99,24 @@ class CryptoToolsFlowTest {
         int length = TestPki.get().leaf.certificate().getEncoded().length;
         assertThat(robot.lookup("#tagValue").queryAs(Label.class).getText()).startsWith("SEQUENCE, constructed");
         assertThat(robot.lookup("#positionValue").queryAs(Label.class).getText()).endsWith("(" + length + " in all)");
+    }
+
+    @Test
+    void viewThePublicHalfOfALoneKey(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Keys");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(FirstRunFlowTest.cell(robot, "Lone key"));
+        robot.doubleClickOn(FirstRunFlowTest.cell(robot, "Lone key"), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#asn1Button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#heading").queryAs(Label.class).getText()).isEqualTo("Lone key");
+        assertThat(robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().startsWith("OBJECT IDENTIFIER  1.2.840.10045.2.1")).tryQuery())
+                .as("a SubjectPublicKeyInfo of an EC key").isPresent();
+        assertThat(robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getText() != null
+                && c.getText().contains("PRIVATE")).tryQuery()).isEmpty();
     }
 
     @Test
