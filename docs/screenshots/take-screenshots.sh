@@ -152,7 +152,46 @@ stop_app
 fi
 
 if want 6; then
-# 6. Quick Fill, opened with Ctrl+Shift+Space over another application's login form.
+# 6. The ASN.1 viewer on the media server's certificate (File > Open ASN.1 File…, Ctrl+Alt+O), an
+#    element selected, and Verify Signature (Ctrl+Alt+V) on a JAR the home lab's code signer signed.
+start_app "$work/home"
+unlock_and_select_github
+xdotool key ctrl+alt+o
+wait_for "^Open ASN.1 File"
+xdotool key ctrl+l   # GTK's location field
+sleep 0.5
+xdotool type --delay 20 "$work/home/files/media.home.arpa.pem"
+sleep 0.5
+xdotool key Return
+wait_for "^ASN.1: media.home.arpa.pem"
+xdotool windowsize "$(xdotool search --name '^ASN.1: ' | head -1)" 1180 700
+xdotool windowmove "$(xdotool search --name '^ASN.1: ' | head -1)" 50 40
+sleep 1
+for _ in $(seq 9); do xdotool key Down; done   # down the tree to the issuer's first attribute
+sleep 0.5
+xdotool mousemove 1270 790
+shot asn1-viewer.png
+xdotool key Escape
+wait_gone "^ASN.1: "
+xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+xdotool key ctrl+alt+v
+wait_for "^Verify Signature$"
+xdotool key Return   # Choose JAR… is the default button
+wait_for "^Choose a Signed JAR"
+xdotool key ctrl+l
+sleep 0.5
+xdotool type --delay 20 "$work/home/files/photo-sorter.jar"
+sleep 0.5
+xdotool key Return
+sleep 8  # the trust store reads System Roots first
+xdotool mousemove 1270 790
+shot verify-signature.png
+stop_app
+
+fi
+
+if want 7; then
+# 7. Quick Fill, opened with Ctrl+Shift+Space over another application's login form.
 start_app "$work/home"
 unlock_and_select_github
 xdotool windowminimize "$(xdotool search --name '^Latchkey$' | head -1)"
@@ -173,9 +212,9 @@ kill "$form"
 stop_app
 fi
 
-# 7. Import Passwords…: the preview of a KeePassXC CSV (one entry already in the keychain);
+# 8. Import Passwords…: the preview of a KeePassXC CSV (one entry already in the keychain);
 #    then Export Passwords… with CSV chosen, which warns that CSV is plain text.
-if want 7; then
+if want 8; then
 cat >"$work/KeePassXC export.csv" <<'CSV'
 "Group","Title","Username","Password","URL","Notes","TOTP","Icon","Last Modified","Created"
 "Root/Work","GitLab","amartin","x8#Lw2pQ","https://gitlab.com","","","0","2025-03-02T10:00:00Z","2023-01-09T08:00:00Z"

@@ -28,6 +28,25 @@ class ArchitectureTest {
         slices().matching("dev.latchkey.app.(*)..").should().beFreeOfCycles().check(APP);
     }
 
+    /**
+     * A command's keychain is lent to it by the service (a lease, given back when the command
+     * ends). Closing it would lock the keychain for the user: in the running Latchkey, every
+     * `latchkey` command would lock what the window has unlocked.
+     */
+    @Test
+    void commandsNeverCloseTheKeychainTheyAreLent() throws java.io.IOException {
+        java.nio.file.Path cli = java.nio.file.Path.of("src/main/java/dev/latchkey/app/cli");
+        java.util.List<String> closing = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(cli)) {
+            for (java.nio.file.Path f : files.toList()) {
+                if (java.nio.file.Files.readString(f).matches("(?s).*try \\(\\s*Keychain\\s.*")) {
+                    closing.add(f.getFileName().toString());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(closing).as("commands closing their keychain").isEmpty();
+    }
+
     @Test
     void theWindowIsNotPartOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.latchkey.app.cli..")

@@ -142,6 +142,11 @@ public final class CertificateInspectorView {
     }
 
     @FXML
+    private void viewAsn1() {
+        viewModel.viewAsn1();
+    }
+
+    @FXML
     private void export() {
         viewModel.export();
     }

@@ -125,6 +125,15 @@ public final class CertificateInspectorViewModel {
         windows.evaluate(inspected.item(), trustKeychain);
     }
 
+    /** Opens the ASN.1 viewer on the certificate's DER. */
+    public void viewAsn1() {
+        try {
+            windows.viewAsn1(inspected.item().displayName(), inspected.certificate().getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("a decoded certificate re-encodes", e);
+        }
+    }
+
     /** Opens the export dialog for this certificate (with its key, for an identity). */
     public void export() {
         windows.export(inspected.keychain(), List.of(inspected.item()));

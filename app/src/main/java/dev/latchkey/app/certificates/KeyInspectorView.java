@@ -57,6 +57,11 @@ public final class KeyInspectorView {
     }
 
     @FXML
+    private void viewAsn1() {
+        viewModel.viewAsn1();
+    }
+
+    @FXML
     private void export() {
         viewModel.export();
     }

@@ -21,7 +21,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Get Info on a private key: its type and size, its public-key hash, and the certificate it
- * pairs with in the keychain (which makes the two an identity). The key itself is never read.
+ * pairs with in the keychain (which makes the two an identity). The key itself is read only
+ * to show an unpaired key's public half in the ASN.1 viewer.
  */
 public final class KeyInspectorViewModel {
     private final Keychain keychain;
@@ -88,6 +89,18 @@ public final class KeyInspectorViewModel {
     public void showCertificate() {
         if (certificate != null) {
             windows.inspect(keychain, certificate.item());
+        }
+    }
+
+    /**
+     * Opens the ASN.1 viewer on the key's public half: from the paired certificate, else derived
+     * from the key itself (reading it, which may ask for the password). The private key is never shown.
+     */
+    public void viewAsn1() {
+        if (certificate != null) {
+            windows.viewAsn1(key.displayName(), certificate.certificate().getPublicKey().getEncoded());
+        } else {
+            windows.viewPublicKeyAsn1(keychain, key);
         }
     }
 

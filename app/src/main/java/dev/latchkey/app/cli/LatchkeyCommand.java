@@ -38,7 +38,11 @@ import picocli.CommandLine.ScopeType;
             BackupCommands.Backup.class, BackupCommands.Restore.class, CertificateCommands.Find.class,
             CertificateCommands.FindIdentity.class, TrustCommands.Verify.class, TrustCommands.Add.class,
             TrustCommands.Remove.class, TrustCommands.DumpSettings.class, AssistantCommands.CreateKeypair.class,
-            AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class, DaemonCommand.class})
+            AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class,
+            CmsCommands.class, Asn1Command.class, CodesignCommand.class, EncodingCommands.Encode.class,
+            EncodingCommands.Decode.class, EncodingCommands.Digest.class, EncodingCommands.Random.class,
+            KeyTransformCommands.Sign.class, KeyTransformCommands.Verify.class, KeyTransformCommands.Encrypt.class,
+            KeyTransformCommands.Decrypt.class, DaemonCommand.class})
 public final class LatchkeyCommand {
     @Option(names = {"-k", "--keychain"}, paramLabel = "NAME|PATH", scope = ScopeType.INHERIT,
             description = "Keychain to use (default: the default keychain).")

@@ -11,9 +11,7 @@ import dev.latchkey.model.Status;
 import dev.latchkey.model.certificates.CertificateAttributes;
 import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.model.keychain.Keychain;
-import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.trust.CertificateTrust;
-import dev.latchkey.model.trust.SystemRoots;
 import dev.latchkey.model.trust.TrustService;
 import dev.latchkey.model.trust.TrustSettings;
 import java.io.PrintStream;
@@ -25,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,8 +63,6 @@ final class TrustCommands {
         @Option(names = "-c", required = true, paramLabel = "CERT",
                 description = "The certificate (first -c, first certificate) and intermediates (the rest).")
         List<Path> certificates;
-        @Option(names = "-r", paramLabel = "ROOT", description = "A root to trust for this evaluation.")
-        List<Path> roots = new ArrayList<>();
         @Option(names = "-p", paramLabel = "POLICY", defaultValue = "basic",
                 description = "basic, ssl, ssl-client, smime or codesign. Default: ${DEFAULT-VALUE}.")
         String policy;
@@ -75,8 +70,8 @@ final class TrustCommands {
         String name;
         @Option(names = "-d", paramLabel = "TIME", description = "Evaluate at this RFC 3339 time (default: now).")
         String time;
-        @Option(names = "-L", description = "Leave out System Roots and the keychain: only -r roots are trusted.")
-        boolean noDefaults;
+        @picocli.CommandLine.Mixin
+        TrustSources anchors = new TrustSources();
         @Option(names = "--crl", paramLabel = "FILE", description = "A certificate revocation list to check against.")
         List<Path> crls = new ArrayList<>();
         @Option(names = "--max-depth", paramLabel = "N", description = "Allow at most N intermediate CAs between the "
@@ -95,26 +90,17 @@ final class TrustCommands {
             }
             Instant at = instant(time);
             List<X509Certificate> given = certificates(certificates);
-            TrustService.Builder builder = TrustService.builder().anchors(certificates(roots));
+            List<java.security.cert.X509CRL> lists = new ArrayList<>();
             for (Path crl : crls) {
-                builder.crls(CertificateFiles.crls(crl));
+                lists.addAll(CertificateFiles.crls(crl));
             }
-            if (!noDefaults) {
-                builder.systemRoots(SystemRoots.platform());
-                Optional<KeychainRef> ref = root.keychain != null ? Optional.of(root.keychainRef(null))
-                        : root.context.service().defaultKeychain();
-                if (ref.isPresent()) {
-                    Keychain k = root.unlock(ref.get());
-                    builder.keychain(k);
-                }
-            }
-            TrustService trust = builder.build();
+            TrustService trust = anchors.builder(root).crls(lists).build();
             trust.ignored().forEach(line -> root.context.err().println("latchkey: warning: ignored " + line));
             report(root, trust.evaluate(given.get(0), given.subList(1, given.size()), trustPolicy, at));
             return ExitCodes.OK;
         }
 
-        private static Instant instant(String text) throws LatchkeyException {
+        static Instant instant(String text) throws LatchkeyException {
             if (text == null) {
                 return null;
             }

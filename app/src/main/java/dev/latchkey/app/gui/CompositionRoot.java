@@ -145,9 +145,10 @@ public final class CompositionRoot {
         autofillWindows.connect(autofill);
         CodesViewModel codesModel = new CodesViewModel(table, live, codes, navigator, scheduler, messages,
                 autofill::addCode);
+        navigator.tools().trustFrom(main::trustKeychain);
         this.mainView = new MainView(main, loader, new SidebarView(main, messages),
                 new ItemTableView(table, main, texts, messages), new CodesView(codesModel, messages), autofill,
-                messages);
+                navigator.tools(), messages);
         this.banner = new TrustBannerView(new TrustBannerViewModel(table.focusedProperty(), main::trustKeychain,
                 trustCheck, runner, texts));
         this.shortcut = shortcut;

@@ -48,7 +48,8 @@ import javafx.stage.Stage;
 
 /**
  * Opens the certificate windows: certificate and key inspectors, the trust viewer, import
- * (with the file passphrase prompt), export and Certificate Assistant.
+ * (with the file passphrase prompt), export and Certificate Assistant; the inspectors' ASN.1
+ * views go to the tools' viewer.
  */
 final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt {
     private final Authenticator authenticator;
@@ -67,10 +68,12 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
     private final CertificateDetails details;
     private final Windows windows;
     private final OpenWindows open;
+    private final FxToolWindows tools;
 
     FxCertificateWindows(Authenticator authenticator, KeychainService service, TaskRunner runner, ErrorPresenter errors,
             Messages messages, ViewLoader loader, Windows windows, OpenWindows open, ItemTexts texts, StrengthMeter meter,
-            DialogService dialogs, FileDialogs files, TrustCheck check, Locale locale, ZoneId zone) {
+            DialogService dialogs, FileDialogs files, TrustCheck check, Locale locale, ZoneId zone,
+            FxToolWindows tools) {
         this.authenticator = authenticator;
         this.service = service;
         this.runner = runner;
@@ -87,6 +90,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         this.locale = locale;
         this.zone = zone;
         this.details = new CertificateDetails(texts);
+        this.tools = tools;
     }
 
 
@@ -135,6 +139,16 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
                     messages.get("trustViewer.window", certificate.displayName()), false);
             vm.evaluate();
         }).onFailure(errors::present).start();
+    }
+
+    @Override
+    public void viewAsn1(String name, byte[] der) {
+        tools.viewAsn1(name, der);
+    }
+
+    @Override
+    public void viewPublicKeyAsn1(Keychain keychain, Item key) {
+        tools.viewPublicKeyAsn1(keychain, key);
     }
 
     @Override

@@ -73,6 +73,7 @@ final class FxNavigator implements Navigator {
     private final SecretReader secrets;
     private AutofillNavigator autofill;
     private final FxCertificateWindows certificates;
+    private final FxToolWindows tools;
     private final OpenWindows open;
     private final DialogService dialogs;
     private final FileDialogs files;
@@ -98,8 +99,14 @@ final class FxNavigator implements Navigator {
         this.meter = meter;
         this.generator = generator;
         this.secrets = new SecretReader(runner, this, errors);
+        this.tools = new FxToolWindows(runner, errors, messages, loader, windows, files, secrets, check, locale, zone);
         this.certificates = new FxCertificateWindows(this, service, runner, errors, messages, loader, windows, open,
-                texts, meter, dialogs, files, check, locale, zone);
+                texts, meter, dialogs, files, check, locale, zone, tools);
+    }
+
+    /** The File menu's crypto tools. */
+    FxToolWindows tools() {
+        return tools;
     }
 
     /** Lets inspectors show one-time codes (the two navigators need each other). */

@@ -5,6 +5,7 @@ import dev.latchkey.app.codes.CodesView;
 import dev.latchkey.app.certassistant.AssistantTask;
 import dev.latchkey.app.items.ItemTableView;
 import dev.latchkey.app.settings.Theme;
+import dev.latchkey.app.tools.ToolWindows;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.ViewLoader;
 import dev.latchkey.model.item.ItemClass;
@@ -34,6 +35,7 @@ public final class MainView {
     private final ItemTableView tableView;
     private final CodesView codesView;
     private final AutofillActions autofill;
+    private final ToolWindows tools;
     private final Messages messages;
     private static final javafx.scene.input.KeyCombination QUICK_FILL = new javafx.scene.input.KeyCodeCombination(
             KeyCode.SPACE, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
@@ -123,13 +125,14 @@ public final class MainView {
     private FontIcon lockStatusIcon;
 
     public MainView(MainViewModel viewModel, ViewLoader loader, SidebarView sidebar, ItemTableView tableView,
-            CodesView codesView, AutofillActions autofill, Messages messages) {
+            CodesView codesView, AutofillActions autofill, ToolWindows tools, Messages messages) {
         this.viewModel = viewModel;
         this.loader = loader;
         this.sidebar = sidebar;
         this.tableView = tableView;
         this.codesView = codesView;
         this.autofill = autofill;
+        this.tools = tools;
         this.messages = messages;
     }
 
@@ -313,6 +316,16 @@ public final class MainView {
     @FXML
     private void exportPasswords() {
         viewModel.exportPasswords();
+    }
+
+    @FXML
+    private void openAsn1File() {
+        tools.openAsn1File();
+    }
+
+    @FXML
+    private void verifySignature() {
+        tools.verifySignature();
     }
 
     @FXML

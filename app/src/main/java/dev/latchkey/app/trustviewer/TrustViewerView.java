@@ -13,8 +13,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -127,7 +125,7 @@ public final class TrustViewerView {
         verdict.textProperty().bind(viewModel.verdictProperty());
         explanation.textProperty().bind(viewModel.explanationProperty());
         viewModel.trustedProperty().addListener((o, old, ok) -> showVerdict(ok));
-        chainTree.setCellFactory(t -> new LinkCell());
+        ChainDisplay.install(chainTree, messages);
         chainTree.getSelectionModel().selectedItemProperty().addListener((o, old, item) ->
                 showLink(item == null ? null : item.getValue()));
         viewModel.chain().addListener((ListChangeListener<ChainLink>) c -> showChain(List.copyOf(viewModel.chain())));
@@ -144,27 +142,9 @@ public final class TrustViewerView {
         verdictIcon.setIconLiteral(ok ? "mdi2c-check-decagram" : "mdi2c-close-octagon-outline");
     }
 
-    /** The chain as Keychain Access draws it: the root at the top, each issued certificate under its issuer. */
     private void showChain(List<ChainLink> links) {
-        if (links.isEmpty()) {
-            chainTree.setRoot(null);
-            return;
-        }
-        TreeItem<ChainLink> top = null;
-        TreeItem<ChainLink> parent = null;
-        for (int i = links.size() - 1; i >= 0; i--) {
-            TreeItem<ChainLink> item = new TreeItem<>(links.get(i));
-            item.setExpanded(true);
-            if (parent == null) {
-                top = item;
-            } else {
-                parent.getChildren().add(item);
-            }
-            parent = item;
-        }
-        chainTree.setRoot(top);
-        chainTree.getSelectionModel().select(parent);
-        showFindings(links);
+        ChainDisplay.show(chainTree, links);
+        ChainDisplay.findings(findings, links, messages);
     }
 
     private void showLink(ChainLink link) {
@@ -173,50 +153,6 @@ public final class TrustViewerView {
         linkIssuer.setText(link == null ? "" : link.issuer());
         linkValidity.setText(link == null ? "" : link.validity());
         linkSha256.setText(link == null ? "" : link.sha256());
-    }
-
-    /** Every finding in plain words, under the certificate it is about (the evaluated one first). */
-    private void showFindings(List<ChainLink> links) {
-        findings.getChildren().clear();
-        for (ChainLink link : links) {
-            if (link.findings().isEmpty()) {
-                continue;
-            }
-            FontIcon icon = new FontIcon(link.mark().icon());
-            Label name = new Label(link.name(), icon);
-            name.getStyleClass().addAll("finding-certificate", link.mark().styleClass());
-            findings.getChildren().add(name);
-            for (String sentence : link.findings()) {
-                Label line = new Label("•  " + sentence);
-                line.setWrapText(true);
-                line.getStyleClass().add("finding-sentence");
-                findings.getChildren().add(line);
-            }
-        }
-        if (findings.getChildren().isEmpty()) {
-            Label none = new Label(messages.get("trustViewer.noFindings"));
-            none.getStyleClass().add("field-hint");
-            findings.getChildren().add(none);
-        }
-    }
-
-    /** A link of the chain: its mark, then its name. */
-    private final class LinkCell extends TreeCell<ChainLink> {
-        @Override
-        protected void updateItem(ChainLink link, boolean empty) {
-            super.updateItem(link, empty);
-            getStyleClass().removeAll("mark-trusted", "mark-warning", "mark-failed");
-            if (empty || link == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            FontIcon mark = new FontIcon(link.mark().icon());
-            getStyleClass().add(link.mark().styleClass());
-            setGraphic(mark);
-            setText(link.name());
-            setAccessibleText(link.name() + ", " + messages.get("trustViewer.mark." + link.mark().name()));
-        }
     }
 
     @FXML

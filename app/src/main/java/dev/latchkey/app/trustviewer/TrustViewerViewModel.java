@@ -4,13 +4,10 @@ import dev.latchkey.app.certificates.TrustCheck;
 import dev.latchkey.app.ui.ErrorPresenter;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskRunner;
-import dev.latchkey.crypto.trust.Finding;
 import dev.latchkey.crypto.trust.PolicyKind;
-import dev.latchkey.crypto.trust.Severity;
 import dev.latchkey.crypto.trust.TrustPolicy;
 import dev.latchkey.crypto.trust.TrustResult;
 import dev.latchkey.crypto.trust.TrustResultType;
-import dev.latchkey.model.certificates.CertificateAttributes;
 import dev.latchkey.model.keychain.Keychain;
 import java.security.cert.CertificateParsingException;
 import dev.latchkey.model.LatchkeyException;
@@ -30,7 +27,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -50,7 +46,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javax.security.auth.x500.X500Principal;
 
 /**
  * The trust viewer ("Evaluate…"): evaluates a certificate for a policy, a host name or e-mail
@@ -71,7 +66,7 @@ public final class TrustViewerViewModel {
     private final ErrorPresenter errors;
     private final Messages messages;
     private final ZoneId zone;
-    private final DateTimeFormatter dates;
+    private final ChainLinks links;
     private final ObjectProperty<PolicyKind> policy = new SimpleObjectProperty<>(PolicyKind.BASIC);
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty atNow = new SimpleBooleanProperty(true);
@@ -101,7 +96,8 @@ public final class TrustViewerViewModel {
         this.errors = errors;
         this.messages = messages;
         this.zone = zone;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+        this.links = new ChainLinks(messages, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(zone));
         Instant now = check.clock().instant();
         date.set(LocalDate.ofInstant(now, zone));
         time.set(TIME.format(LocalTime.ofInstant(now, zone)));
@@ -220,40 +216,8 @@ public final class TrustViewerViewModel {
         verdict.set(messages.get("trustViewer.result." + r.result().name()));
         explanation.set(messages.get(r.trusted() ? "trustViewer.explain.trusted" : r.anchored()
                 ? "trustViewer.explain.anchored" : "trustViewer.explain.unanchored", label));
-        List<ChainLink> links = new ArrayList<>();
-        for (int i = 0; i < r.chain().size(); i++) {
-            links.add(link(r, i));
-        }
-        chain.setAll(links);
+        chain.setAll(links.of(r));
         evaluated.set(true);
-    }
-
-    private ChainLink link(TrustResult r, int i) {
-        X509Certificate c = r.chain().get(i);
-        List<Finding> findings = new ArrayList<>(r.findingsFor(i));
-        findings.sort(Comparator.comparing(Finding::severity));
-        ChainLink.Mark mark = ChainLink.Mark.TRUSTED;
-        for (Finding f : findings) {
-            if (f.severity() == Severity.RECOVERABLE && mark == ChainLink.Mark.TRUSTED) {
-                mark = ChainLink.Mark.WARNING;
-            } else if (f.severity() != Severity.RECOVERABLE) {
-                mark = ChainLink.Mark.FAILED;
-            }
-        }
-        boolean selfIssued = c.getSubjectX500Principal().equals(c.getIssuerX500Principal());
-        String role = messages.get(i == 0 ? "trustViewer.role.leaf" : selfIssued ? "trustViewer.role.root"
-                : "trustViewer.role.intermediate");
-        String validity = messages.get("trustViewer.validity", dates.format(c.getNotBefore().toInstant()),
-                dates.format(c.getNotAfter().toInstant()));
-        return new ChainLink(i, commonName(c.getSubjectX500Principal()), role,
-                c.getSubjectX500Principal().getName(X500Principal.RFC2253),
-                c.getIssuerX500Principal().getName(X500Principal.RFC2253), validity,
-                CertificateAttributes.hex(CertificateAttributes.sha256(c)), mark,
-                findings.stream().map(Finding::message).toList());
-    }
-
-    private static String commonName(X500Principal name) {
-        return CertificateAttributes.commonName(name).orElse(name.getName(X500Principal.RFC2253));
     }
 
     // ---- state for the view --------------------------------------------------------------------

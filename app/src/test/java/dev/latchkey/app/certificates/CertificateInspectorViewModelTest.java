@@ -45,6 +45,16 @@ class CertificateInspectorViewModelTest {
         }
 
         @Override
+        public void viewAsn1(String name, byte[] der) {
+            opened.add("asn1 " + name + " " + der.length + " bytes");
+        }
+
+        @Override
+        public void viewPublicKeyAsn1(Keychain keychain, Item key) {
+            opened.add("public key asn1 " + key.displayName());
+        }
+
+        @Override
         public void export(Keychain keychain, List<Item> items) {
             opened.add("export " + items.size());
         }
@@ -134,5 +144,12 @@ class CertificateInspectorViewModelTest {
 
         t.service.lock(login.ref());
         assertThat(vm.closedProperty().get()).isTrue();
+    }
+
+    @Test
+    void viewAsn1ShowsTheCertificatesDer() throws Exception {
+        X509Certificate leaf = TestPki.get().leaf.certificate();
+        inspect(leaf).viewAsn1();
+        assertThat(opened).containsExactly("asn1 " + TestPki.LEAF + " " + leaf.getEncoded().length + " bytes");
     }
 }

@@ -44,6 +44,16 @@ class KeyInspectorViewModelTest {
         }
 
         @Override
+        public void viewAsn1(String name, byte[] der) {
+            opened.add("asn1 " + name + " " + der.length + " bytes");
+        }
+
+        @Override
+        public void viewPublicKeyAsn1(Keychain keychain, Item key) {
+            opened.add("public key asn1 " + key.displayName());
+        }
+
+        @Override
         public void export(Keychain keychain, List<Item> items) {
             opened.add("export " + items.get(0).itemClass());
         }
@@ -74,7 +84,9 @@ class KeyInspectorViewModelTest {
         assertThat(vm.sections().get(1).value("Subject")).contains(TestPki.LEAF);
         vm.showCertificate();
         vm.export();
-        assertThat(opened).containsExactly("inspect " + TestPki.LEAF, "export KEY");
+        vm.viewAsn1();
+        assertThat(opened).containsExactly("inspect " + TestPki.LEAF, "export KEY", "asn1 " + key.displayName() + " "
+                + TestPki.get().leaf.certificate().getPublicKey().getEncoded().length + " bytes");
     }
 
     @Test
@@ -84,5 +96,8 @@ class KeyInspectorViewModelTest {
         assertThat(vm.hasCertificate()).isFalse();
         assertThat(vm.certificateNote()).isEqualTo("“login” holds no certificate for this key.");
         assertThat(vm.sections().get(0).value("Algorithm")).isEqualTo("RSA, 2048 bits");
+        vm.viewAsn1();
+        assertThat(opened).as("its public half is derived by the window, which reads the key")
+                .containsExactly("public key asn1 Lone");
     }
 }

@@ -117,7 +117,7 @@ public final class ScreenshotKeychain {
                             .set(Attribute.SERVICE, app[1]).set(Attribute.ACCOUNT, app[2]).build(), generator,
                             PasswordStyle.MEMORABLE);
                 }
-                addCertificates(k);
+                addCertificates(k, home.resolve("files"));
                 for (String[] note : NOTES) {
                     time.advance(Duration.ofHours(200 + (37L * i++) % 120));
                     try (Secret text = Secret.copyOf(note[1].getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
@@ -173,9 +173,11 @@ public final class ScreenshotKeychain {
 
     /**
      * A home-lab PKI: root → issuing CA → the media server’s identity (as a PKCS#12 import
-     * brings it), valid from a month ago, with the root marked Always Trust.
+     * brings it), valid from a month ago, with the root marked Always Trust; in {@code files},
+     * the media server's certificate and a JAR its code-signing colleague signed, for the ASN.1
+     * viewer and Verify Signature.
      */
-    private static void addCertificates(Keychain k) throws Exception {
+    private static void addCertificates(Keychain k, Path files) throws Exception {
         Instant start = Instant.now().minus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.DAYS);
         Identity root = CertificateAssistant.certificateAuthority(KeyAlgorithm.EC_P384,
                 CertificateSpec.builder("CN=Martin Home Root CA, O=Martin Home, C=DE").notBefore(start)
@@ -192,6 +194,23 @@ public final class ScreenshotKeychain {
                 Pkcs12Protection.AES_256_SHA256);
         new CertificateImporter(k).importFile(p12, passphrase);
         new TrustSettings(k).set(root.chain().get(0), null, TrustSetting.ALWAYS_TRUST);
+        java.nio.file.Files.createDirectories(files);
+        java.nio.file.Files.writeString(files.resolve("media.home.arpa.pem"), dev.latchkey.crypto.pem.PemWriter.encode(
+                "CERTIFICATE", media.certificate().getEncoded()));
+        Identity signer = CertificateAssistant.issueIdentity(issuing, KeyAlgorithm.EC_P256,
+                CertificateSpec.builder("CN=Alice Martin (Code Signing), O=Martin Home, C=DE")
+                        .purposes(dev.latchkey.crypto.x509.KeyPurpose.CODE_SIGNING).notBefore(start)
+                        .validFor(Duration.ofDays(397)).build());
+        Path jar = files.resolve("photo-sorter.jar");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files
+                .newOutputStream(jar))) {
+            for (String entry : List.of("home/martin/photos/Sorter.class", "home/martin/photos/Exif.class",
+                    "home/martin/photos/Album.class", "sorter.properties")) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry));
+                out.write(entry.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        dev.latchkey.crypto.codesign.JarSigning.sign(jar, jar, signer.privateKey(), signer.chain(), "ALICE", null);
     }
 
     private static void add(Keychain k, ItemClass c, ItemAttributes a, PasswordGenerator generator, PasswordStyle style)

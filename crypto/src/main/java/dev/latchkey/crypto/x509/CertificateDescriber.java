@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
@@ -58,6 +59,12 @@ public final class CertificateDescriber {
     }
 
     /** Upper-case hex bytes joined by colons, as Keychain Access shows fingerprints. */
+    /** The name Latchkey gives a certificate extension's OID, when it knows the extension. */
+    public static Optional<String> extensionName(String oid) {
+        String name = ExtensionDescriber.name(new ASN1ObjectIdentifier(oid));
+        return name.startsWith("Extension ") ? Optional.empty() : Optional.of(name);
+    }
+
     public static String colonHex(byte[] bytes) {
         String hex = HexFormat.of().withUpperCase().formatHex(bytes);
         StringBuilder out = new StringBuilder(hex.length() * 3 / 2);
