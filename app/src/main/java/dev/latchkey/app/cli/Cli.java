@@ -22,7 +22,12 @@ public final class Cli {
     }
 
     public int execute(String... args) {
-        CommandLine cl = new CommandLine(new LatchkeyCommand(context), new Factory(context));
+        Factory factory = new Factory(context);
+        CommandLine cl = new CommandLine(new LatchkeyCommand(context), factory);
+        java.util.Optional<Class<?>> named = CommandWord.of(args).flatMap(CommandWord::command);
+        for (Class<?> command : named.map(java.util.List::<Class<?>>of).orElse(LatchkeyCommand.COMMANDS)) {
+            cl.addSubcommand(new CommandLine(command, factory));
+        }
         cl.setOut(new java.io.PrintWriter(context.out(), true));
         cl.setErr(new java.io.PrintWriter(context.err(), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -31,6 +36,9 @@ public final class Cli {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e));
         cl.setParameterExceptionHandler((e, a) -> {
             context.err().println("latchkey: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, context.err());
+            }
             CommandLine failed = e.getCommandLine();
             context.err().println("Try 'latchkey " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
                     + "--help' for more information.");

@@ -7,6 +7,7 @@ import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -22,8 +23,13 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%nExit codes:%n",
         footer = {"  0 success, 2 usage error, 44 item not found, 45 duplicate item, 51 wrong password,",
             "  52 keychain locked or in use, 60 trust evaluation failed, 65 bad input, 1 anything else.",
-            "The data folder is $LATCHKEY_HOME (default: ~/.local/share/latchkey on Linux)."},
-        subcommands = {
+            "The data folder is $LATCHKEY_HOME (default: ~/.local/share/latchkey on Linux)."})
+public final class LatchkeyCommand {
+    /**
+     * Every command. Cli adds only the one a command line names (building all of them costs a
+     * command run in the service several milliseconds), or all of them for help and errors.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             KeychainCommands.Create.class, KeychainCommands.Delete.class, KeychainCommands.ListAll.class,
             KeychainCommands.Default.class, KeychainCommands.SetPassword.class, KeychainCommands.ShowInfo.class,
             KeychainCommands.SetSettings.class, LockCommands.Unlock.class, LockCommands.Lock.class, StatusCommand.class,
@@ -42,8 +48,8 @@ import picocli.CommandLine.ScopeType;
             CmsCommands.class, Asn1Command.class, CodesignCommand.class, EncodingCommands.Encode.class,
             EncodingCommands.Decode.class, EncodingCommands.Digest.class, EncodingCommands.Random.class,
             KeyTransformCommands.Sign.class, KeyTransformCommands.Verify.class, KeyTransformCommands.Encrypt.class,
-            KeyTransformCommands.Decrypt.class, DaemonCommand.class})
-public final class LatchkeyCommand {
+            KeyTransformCommands.Decrypt.class, DaemonCommand.class);
+
     @Option(names = {"-k", "--keychain"}, paramLabel = "NAME|PATH", scope = ScopeType.INHERIT,
             description = "Keychain to use (default: the default keychain).")
     String keychain;

@@ -1,5 +1,6 @@
 package dev.latchkey.app.service;
 
+import dev.latchkey.app.cli.CommandWord;
 import java.util.Set;
 
 /**
@@ -9,21 +10,12 @@ import java.util.Set;
  */
 public final class CommandRouting {
     private static final Set<String> HERE = Set.of("daemon", "quick-fill", "help", "-h", "--help", "-V", "--version");
-    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("-k", "--keychain", "--password-file");
 
     private CommandRouting() {
     }
 
-    /** Whether this process runs the command itself. */
+    /** Whether this process runs the command itself (only global options: picocli says what is missing). */
     public static boolean runsHere(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (GLOBAL_WITH_VALUE.contains(a)) {
-                i++;
-            } else if (!(a.equals("--json") || a.startsWith("--keychain=") || a.startsWith("--password-file="))) {
-                return HERE.contains(a);
-            }
-        }
-        return true; // only global options: picocli tells the user what is missing
+        return CommandWord.of(args).map(HERE::contains).orElse(true);
     }
 }
