@@ -243,3 +243,28 @@ sleep 1
 shot export-passwords.png
 stop_app
 fi
+
+if want 9; then
+# 9. An application asks the window's Secret Service for a password it did not store (Docker's
+#    credential helper would, through libsecret; here secret-tool): the window asks. Always Allow
+#    (Alt+A), and the item's Access Control tab lists the application.
+bus=$(dbus-daemon --session --fork --print-address=1 --print-pid=3 3>"$work/bus.pid")
+start_app "$work/home" "DBUS_SESSION_BUS_ADDRESS=$bus"
+unlock_and_select_github
+sleep 3  # the Secret Service starts beside the window
+DBUS_SESSION_BUS_ADDRESS=$bus secret-tool lookup service docker.io username amartin >/dev/null 2>&1 &
+wait_for "wants a password$"
+xdotool mousemove 1270 790
+shot access-request.png
+xdotool key alt+a
+wait_gone "wants a password$"
+xdotool windowactivate --sync "$(xdotool search --name '^Latchkey$' | head -1)"
+xdotool key ctrl+f; xdotool type --delay 20 "docker"; xdotool key Down
+xdotool key ctrl+f Escape Down
+xdotool key ctrl+i
+wait_for "Info: Docker Hub"
+xdotool key ctrl+Tab
+shot access-control.png
+stop_app
+kill "$(cat "$work/bus.pid")" 2>/dev/null || true
+fi

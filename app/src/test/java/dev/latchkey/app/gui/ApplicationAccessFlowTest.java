@@ -69,10 +69,10 @@ class ApplicationAccessFlowTest {
                 throw new IllegalStateException(e);
             }
         });
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("Always Allow").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#alwaysAllow").tryQuery().isPresent());
         assertThat(robot.lookup("“secret-tool” wants to use “Mail” from your keychain “login”.").tryQuery())
                 .isPresent();
-        robot.clickOn("Always Allow");
+        robot.clickOn("#alwaysAllow");
         PrivateSessionBus.Run run = lookup.get(20, TimeUnit.SECONDS);
         assertThat(run.out()).as(run.err()).isEqualTo("made in Latchkey");
         List<String> trusted = ApplicationAccess.trusted(login.get(mail).orElseThrow());
