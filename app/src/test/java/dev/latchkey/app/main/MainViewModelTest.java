@@ -309,16 +309,18 @@ class MainViewModelTest {
     }
 
     @Test
-    void picksUpChangesMadeByAnotherProcess() throws LatchkeyException {
+    void showsChangesMadeByACommandRunInTheService() throws LatchkeyException {
         Keychain login = t.unlocked("login");
         vm.start();
         assertThat(table.rows()).isEmpty();
-        try (var other = new dev.latchkey.model.keychain.KeychainService(t.service.home(), Duration.ZERO, t.time)) {
-            Keychain elsewhere = other.unlock(login.ref(), TestKeychains.password());
-            TestKeychains.addNote(elsewhere, "From the CLI", "z");
-            t.time.advance(MainViewModel.POLL_EVERY);
-            assertThat(table.rows()).extracting(ItemRow::name).containsExactly("From the CLI");
+        // A `latchkey` command from another process runs in the window's service, on a lease.
+        try (var lease = t.service.lease(login.ref(), () -> {
+            throw new AssertionError("unlocked in the window: no password");
+        })) {
+            TestKeychains.addNote(lease.keychain(), "From the CLI", "z");
         }
+        t.time.advance(MainViewModel.POLL_EVERY);
+        assertThat(table.rows()).extracting(ItemRow::name).containsExactly("From the CLI");
     }
 
     @Test
