@@ -36,6 +36,17 @@ final class BusErrors {
         return e.getClass().getName().replace('$', '.');
     }
 
+    /** One property out of an object's {@code GetAll}; InvalidArgs when it has none of that name. */
+    @SuppressWarnings("unchecked")
+    static <A> A property(java.util.Map<String, org.freedesktop.dbus.types.Variant<?>> all, String iface,
+            String property) {
+        Object value = all.get(property);
+        if (value == null) {
+            throw invalid("no property " + property + " on " + iface);
+        }
+        return (A) value;
+    }
+
     static DBusExecutionException noSuchObject(String path) {
         return of(NO_SUCH_OBJECT, "no such object: " + path);
     }

@@ -121,13 +121,8 @@ final class CollectionObjects implements SecretServiceApi.Collection, SecretServ
     // ---- properties ----
 
     @Override
-    @SuppressWarnings("unchecked")
     public <A> A Get(String iface, String property) {
-        Variant<?> value = GetAll(iface).get(property);
-        if (value == null) {
-            throw BusErrors.invalid("no property " + property + " on " + iface);
-        }
-        return (A) value;
+        return BusErrors.property(GetAll(iface), iface, property);
     }
 
     @Override
