@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -98,18 +97,6 @@ public final class KeychainOwner implements AutoCloseable {
             return lockFileOf(key, permit, deadline, waiting);
         } catch (StoreException | RuntimeException e) {
             permit.release();
-            throw e;
-        }
-    }
-
-    /** The owner now, or empty when someone else holds the file. */
-    public static Optional<KeychainOwner> tryClaim(Path keychainFile) throws StoreException {
-        try {
-            return Optional.of(claim(keychainFile, Duration.ZERO, holder -> { }));
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.IN_USE) {
-                return Optional.empty();
-            }
             throw e;
         }
     }
