@@ -33,7 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ApplicationAccessFlowTest {
-    private final TestApp app = new TestApp();
+    /**
+     * Real threads: requests arrive on D-Bus's threads, and the window hears of their changes
+     * there; as in the app, its outcome goes to the FX thread.
+     */
+    private final TestApp app = new TestApp(new dev.latchkey.app.ui.FxTaskExecutor());
     private PrivateSessionBus bus;
     private Keychain login;
     private UUID mail;
@@ -62,6 +66,7 @@ class ApplicationAccessFlowTest {
         PrivateSessionBus.assumeSecretTool();
         bus = PrivateSessionBus.start();
         robot.interact(() -> app.root().serveSecretService(bus.address()));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.root().serviceFacts().get(1).contains("serves"));
         CompletableFuture<PrivateSessionBus.Run> lookup = CompletableFuture.supplyAsync(() -> {
             try {
                 return bus.secretTool("", "lookup", "service", "mail", "username", "alice");
@@ -91,5 +96,11 @@ class ApplicationAccessFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).isEmpty();
         assertThat(ApplicationAccess.trusted(login.get(mail).orElseThrow())).isEmpty();
+        robot.interact(() -> robot.lookup("#applicationList").query().getScene().getWindow().hide());
+
+        // What an application stores shows in the window's list of items.
+        assertThat(bus.secretTool("ghp_token", "store", "--label=GitHub token", "service", "github", "username",
+                "octo").code()).isZero();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("GitHub token").tryQuery().isPresent());
     }
 }

@@ -135,6 +135,14 @@ class SecretServiceTest {
             assertThat(new String(s.bytes(), StandardCharsets.UTF_8)).isEqualTo(value);
         }
         assertThat(prompts.asked).as("its own item: nobody is asked").isEmpty();
+        // And the command line, run in this service as a client's command would be, finds it.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = new dev.latchkey.app.cli.Cli(dev.latchkey.app.cli.CliContext.forClient(
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), service, text -> new char[0], home, false,
+                List::of)).execute("find-generic-password", "-s", "github", "-a", "octo", "-w");
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(value + "\n");
 
         assertThat(bus.secretTool("", "clear", "service", "github").code()).isZero();
         assertThat(genericPasswords()).isEmpty();
