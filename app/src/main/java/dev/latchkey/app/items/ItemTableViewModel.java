@@ -5,6 +5,7 @@ import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemSearch;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainListener;
@@ -236,13 +237,10 @@ public final class ItemTableViewModel {
         return category;
     }
 
-    /** Search text as it is matched: folded like the rows, single spaces, no ends. */
-    static String normalize(String text) {
-        return text == null ? "" : ItemRow.fold(text.strip().replaceAll("\\s+", " "));
-    }
-
     private void refilter(boolean force) {
-        String query = normalize(searchText.get());
+        String[] terms = ItemSearch.terms(searchText.get());
+        // The terms as one string: a query that starts with the previous one matches a subset of it.
+        String query = String.join(" ", terms);
         Category c = Objects.requireNonNullElse(category.get(), Category.ALL_ITEMS);
         if (force) {
             recent.clear();
@@ -250,7 +248,6 @@ public final class ItemTableViewModel {
             updateEmptyText(query, c);
             return;
         }
-        String[] terms = query.isEmpty() ? new String[0] : query.split(" ");
         String key = c.name() + '\n' + query;
         List<ItemRow> result = recent.get(key);
         if (result == null) {

@@ -6,6 +6,7 @@ import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Keychain;
@@ -124,6 +125,24 @@ class ItemTableViewModelTest {
         assertThat(names()).containsExactly("Café menu");
         vm.searchTextProperty().set("café");
         assertThat(names()).containsExactly("Café menu");
+    }
+
+    @Test
+    void theTableFindsWhatTheKeychainSearchFinds() throws LatchkeyException {
+        TestKeychains.addNote(login, "Café menu", "x");
+        UUID tagged = TestKeychains.addGeneric(login, "Cloud", "ops", "cloud-secret");
+        login.update(tagged, login.get(tagged).orElseThrow().attributes().toBuilder()
+                .set(Attribute.URLS, List.of("https://console.example")).set(Attribute.TAGS, List.of("Zürich"))
+                .set(Attribute.DESCRIPTION, "API token").build(), null);
+        vm.show(login);
+        for (String query : List.of("cafe", "CAFÉ", "console", "zurich", "api token", "note", "internet",
+                "alice", "wi-fi", "github alice", "")) {
+            vm.searchTextProperty().set(query);
+            assertThat(names()).as(query).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(login.search(query).stream()
+                            .filter(i -> i.itemClass() != ItemClass.TRUST_SETTING)
+                            .map(Item::displayName).toList());
+        }
     }
 
     @Test

@@ -2,9 +2,9 @@ package dev.latchkey.model.keychain;
 
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
+import dev.latchkey.model.item.ItemSearch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,15 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Metadata decrypted at unlock, with a lower-cased search text per item, so free-text search
- * is an in-memory scan (through an {@link ItemSearchIndex} rebuilt on the first search after a
+ * Metadata decrypted at unlock, with a folded search text per item ({@link ItemSearch#text}),
+ * so free-text search is an in-memory scan (through an {@link ItemSearchIndex} rebuilt on the first search after a
  * change). Search texts are made on the first search, not at unlock, so commands that never
  * search never pay for them. Safe to read from any thread while one writer updates it.
  */
 final class ItemCache {
-    private static final Attribute[] SEARCHED = {Attribute.LABEL, Attribute.ACCOUNT, Attribute.SERVICE,
-        Attribute.SERVER, Attribute.COMMENT, Attribute.DESCRIPTION, Attribute.PATH};
-
     private static final class Entry {
         final Item item;
         /** Made on the first search that needs it; may be made twice by racing searches, harmlessly. */
@@ -33,7 +30,7 @@ final class ItemCache {
         String haystack() {
             String h = haystack;
             if (h == null) {
-                h = ItemCache.haystack(item);
+                h = ItemSearch.text(item);
                 haystack = h;
             }
             return h;
@@ -107,10 +104,10 @@ final class ItemCache {
         return out;
     }
 
-    /** Items whose searchable text contains every whitespace-separated term, ignoring case. */
+    /** Items that match every term of {@code text} as {@link ItemSearch} defines it; all items for blank text. */
     List<Item> search(String text) {
-        String[] terms = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return currentSearchIndex().search(terms);
+        String[] terms = ItemSearch.terms(text);
+        return terms.length == 0 ? items() : currentSearchIndex().search(terms);
     }
 
     /** Items whose {@code attribute} equals {@code value}; {@code attribute} is one {@link ExactIndex} keeps. */
@@ -142,19 +139,5 @@ final class ItemCache {
         index = ItemSearchIndex.of(items, haystacks, current);
         searchIndex = index;
         return index;
-    }
-
-    private static String haystack(Item item) {
-        StringBuilder sb = new StringBuilder(96);
-        for (Attribute a : SEARCHED) {
-            item.attributes().string(a).ifPresent(v -> sb.append(v).append('\n'));
-        }
-        for (String url : item.attributes().list(Attribute.URLS)) {
-            sb.append(url).append('\n');
-        }
-        for (String tag : item.attributes().list(Attribute.TAGS)) {
-            sb.append(tag).append('\n');
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

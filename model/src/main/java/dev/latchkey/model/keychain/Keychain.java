@@ -8,6 +8,7 @@ import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.item.ItemQuery;
+import dev.latchkey.model.item.ItemSearch;
 import dev.latchkey.model.store.ItemRow;
 import dev.latchkey.model.store.KeychainStore;
 import dev.latchkey.model.store.ManifestRecord;
@@ -221,10 +222,14 @@ public final class Keychain implements AutoCloseable {
         return cache.get(id);
     }
 
-    /** Free-text search (all terms, any case) over name, account, service/server, comment, kind, URLs and tags. */
+    /**
+     * Free-text search as {@link ItemSearch} defines it (every term, case- and accent-folded,
+     * over name, account, service, server, path, comment, kind, URLs and tags); every item for
+     * blank text.
+     */
     public List<Item> search(String text) throws LatchkeyException {
         ensureFresh();
-        return text == null || text.isBlank() ? cache.items() : cache.search(text);
+        return cache.search(text);
     }
 
     /**

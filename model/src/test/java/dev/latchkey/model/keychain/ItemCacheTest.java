@@ -35,6 +35,15 @@ class ItemCacheTest {
     }
 
     @Test
+    void accentedAndPlainTextFindEachOther() {
+        ItemCache cache = new ItemCache();
+        cache.replaceAll(List.of(item("Café", "zoë", null), item("cafe", "zoe", null), item("Tea", "x", null)));
+        assertThat(labels(cache.search("cafe"))).containsExactly("Café", "cafe");
+        assertThat(labels(cache.search("CAFÉ ZOË"))).containsExactly("Café", "cafe");
+        assertThat(cache.search(" ")).as("blank text: every item").hasSize(3);
+    }
+
+    @Test
     void searchSeesEveryChange() {
         ItemCache cache = new ItemCache();
         Item bank = item("Bank", "alice", null);
