@@ -31,7 +31,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * An unlocked keychain: the item operations of {@code SecItemAdd/CopyMatching/Update/Delete},
  * free-text search over metadata decrypted at unlock, per-item access control and settings.
  * Closing it locks the keychain: keys wiped, cache dropped, database connection closed.
- * Changes made by other processes are picked up before each read.
+ *
+ * <p>Metadata reads ({@link #items}, {@link #get}, {@link #search}, lookups that do not name a
+ * whole primary key) answer from the cache without a lock or the database, so the window may
+ * call them on its UI thread: this process is the file's only owner while it is open
+ * (docs/decisions/0010), so every change goes through here and updates the cache. Changes
+ * made behind our back by a program other than Latchkey are caught by {@link #refresh}, by
+ * every secret read and every write.
  */
 public final class Keychain implements AutoCloseable {
     /** How long a password entry counts for revealing items that ask for it. */
@@ -163,7 +169,7 @@ public final class Keychain implements AutoCloseable {
         return contents.item();
     }
 
-    /** Reloads when another process has changed the keychain since we last looked. */
+    /** Reloads when the file's generation moved without us: only a program other than Latchkey does that. */
     private synchronized void ensureFresh() throws LatchkeyException {
         ensureOpen();
         if (storedGeneration() != cache.generation()) {
@@ -180,7 +186,7 @@ public final class Keychain implements AutoCloseable {
         }
     }
 
-    /** Checks for changes by other processes now (the GUI polls this). */
+    /** Checks the file for changes made outside Latchkey now (the window polls this off its UI thread). */
     public void refresh() throws LatchkeyException {
         ensureFresh();
     }
@@ -199,9 +205,9 @@ public final class Keychain implements AutoCloseable {
 
     // ---- reading -------------------------------------------------------------------------------
 
-    /** All items (metadata only). */
+    /** All items (metadata only), from the cache. */
     public List<Item> items() throws LatchkeyException {
-        ensureFresh();
+        ensureOpen();
         return cache.items();
     }
 
@@ -214,8 +220,9 @@ public final class Keychain implements AutoCloseable {
         return Set.copyOf(damaged);
     }
 
+    /** One item's metadata, from the cache; TAMPERED if it failed its integrity check. */
     public Optional<Item> get(UUID id) throws LatchkeyException {
-        ensureFresh();
+        ensureOpen();
         if (damaged.contains(id)) {
             throw tampered(id);
         }
@@ -228,7 +235,7 @@ public final class Keychain implements AutoCloseable {
      * blank text.
      */
     public List<Item> search(String text) throws LatchkeyException {
-        ensureFresh();
+        ensureOpen();
         return cache.search(text);
     }
 
@@ -239,26 +246,14 @@ public final class Keychain implements AutoCloseable {
      * server, else a scan). If nothing matches while some items failed their integrity check,
      * the answer is TAMPERED: a damaged item might have been the match.
      */
-    public synchronized List<Item> find(ItemQuery query) throws LatchkeyException {
+    public List<Item> find(ItemQuery query) throws LatchkeyException {
         ensureOpen();
         Map<Attribute, Object> conditions = query.conditions();
         Optional<ItemClass> itemClass = query.itemClass();
         List<Item> out = new ArrayList<>();
         if (itemClass.isPresent() && conditions.keySet().containsAll(itemClass.get().primaryKey())) {
-            ItemAttributes.Builder key = ItemAttributes.builder();
-            conditions.forEach(key::set);
-            Optional<ItemRow> row;
-            try {
-                row = store.findByPrimary(itemClass.get().code(), sealer.index().primary(itemClass.get(), key.build()));
-            } catch (StoreException e) {
-                throw StoreErrors.map(e);
-            }
-            Optional<Verified> v = row.isPresent() ? verified(row.get()) : Optional.empty();
-            if (v.isPresent() && query.matches(v.get().item())) {
-                out.add(v.get().item());
-            }
+            findByPrimary(itemClass.get(), query).ifPresent(out::add);
         } else {
-            ensureFresh();
             Optional<Attribute> indexed = ExactIndex.usable(conditions.keySet());
             List<Item> candidates = indexed.isPresent() ? cache.lookup(indexed.get(), conditions.get(indexed.get()))
                     : cache.items();
@@ -273,6 +268,20 @@ public final class Keychain implements AutoCloseable {
                     + " item(s) failed their integrity check and could not be searched");
         }
         return out;
+    }
+
+    private synchronized Optional<Item> findByPrimary(ItemClass itemClass, ItemQuery query) throws LatchkeyException {
+        ensureOpen();
+        ItemAttributes.Builder key = ItemAttributes.builder();
+        query.conditions().forEach(key::set);
+        Optional<ItemRow> row;
+        try {
+            row = store.findByPrimary(itemClass.code(), sealer.index().primary(itemClass, key.build()));
+        } catch (StoreException e) {
+            throw StoreErrors.map(e);
+        }
+        Optional<Verified> v = row.isPresent() ? verified(row.get()) : Optional.empty();
+        return v.map(Verified::item).filter(query::matches);
     }
 
     /** A row that matches the verified manifest, and its decrypted metadata. */

@@ -40,10 +40,26 @@ public final class KeychainStore implements AutoCloseable {
         org.h2.Driver.load();
     }
 
-    private final Connection connection;
+    private static volatile Runnable beforeEachUse = () -> { };
+
+    private final Connection open;
 
     private KeychainStore(Connection connection) {
-        this.connection = connection;
+        this.open = connection;
+    }
+
+    /**
+     * Runs {@code check} before every use of an open store, on the thread that uses it (null:
+     * no check). The window's UI thread must never wait on the database (docs/decisions/0006):
+     * the flow tests install a check that fails on such a use.
+     */
+    public static void beforeEachUse(Runnable check) {
+        beforeEachUse = check == null ? () -> { } : check;
+    }
+
+    private Connection connection() {
+        beforeEachUse.run();
+        return open;
     }
 
     private static String base(Path file) {
@@ -238,7 +254,7 @@ public final class KeychainStore implements AutoCloseable {
     // ---- reads -------------------------------------------------------------------------------
 
     public HeaderRecord readHeader() throws StoreException {
-        try (Statement s = connection.createStatement();
+        try (Statement s = connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT header, master_key FROM keychain_header WHERE id = 1")) {
             if (!rs.next()) {
                 throw new StoreException(StoreException.Kind.NOT_A_KEYCHAIN, "keychain header is missing");
@@ -263,7 +279,7 @@ public final class KeychainStore implements AutoCloseable {
 
     public int schemaVersion() throws StoreException {
         try {
-            return SchemaMigrator.currentVersion(connection);
+            return SchemaMigrator.currentVersion(connection());
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot read schema version");
         }
@@ -271,7 +287,7 @@ public final class KeychainStore implements AutoCloseable {
 
     /** The manifest generation alone: a cheap check for changes by other processes. */
     public long generation() throws StoreException {
-        try (Statement s = connection.createStatement();
+        try (Statement s = connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT generation FROM manifest WHERE id = 1")) {
             if (!rs.next()) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "keychain manifest is missing");
@@ -283,7 +299,7 @@ public final class KeychainStore implements AutoCloseable {
     }
 
     public SettingsRecord readSettings() throws StoreException {
-        try (Statement s = connection.createStatement();
+        try (Statement s = connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT version, sealed FROM keychain_settings WHERE id = 1")) {
             if (!rs.next()) {
                 throw new StoreException(StoreException.Kind.CORRUPT, "keychain settings are missing");
@@ -295,7 +311,7 @@ public final class KeychainStore implements AutoCloseable {
     }
 
     public long countItems() throws StoreException {
-        try (Statement s = connection.createStatement();
+        try (Statement s = connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM items")) {
             rs.next();
             return rs.getLong(1);
@@ -319,15 +335,15 @@ public final class KeychainStore implements AutoCloseable {
      * table at the transaction's first statement.
      */
     public Contents readAll(UUID itemId) throws StoreException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
-            connection.setAutoCommit(false);
+            connection().setAutoCommit(false);
             try {
-                return new Contents(readManifest(connection, false), allItems(), readSettings(),
-                        itemId == null ? Optional.empty() : item(connection, itemId, false));
+                return new Contents(readManifest(connection(), false), allItems(), readSettings(),
+                        itemId == null ? Optional.empty() : item(connection(), itemId, false));
             } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                connection().rollback();
+                connection().setAutoCommit(true);
                 s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
             }
         } catch (SQLException e) {
@@ -337,7 +353,7 @@ public final class KeychainStore implements AutoCloseable {
 
     /** Every item row without its secret columns. */
     public List<ItemRow> allItems() throws StoreException {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.setFetchSize(1000);
             try (ResultSet rs = s.executeQuery("SELECT " + ITEM_COLUMNS + " FROM items")) {
                 List<ItemRow> rows = new ArrayList<>();
@@ -352,7 +368,7 @@ public final class KeychainStore implements AutoCloseable {
     }
 
     public Optional<ItemRow> findByPrimary(int itemClass, byte[] primary) throws StoreException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + ITEM_COLUMNS
+        try (PreparedStatement ps = connection().prepareStatement("SELECT " + ITEM_COLUMNS
                 + " FROM items WHERE item_class = ? AND idx_primary = ?")) {
             ps.setInt(1, itemClass);
             ps.setBytes(2, primary);
@@ -367,7 +383,7 @@ public final class KeychainStore implements AutoCloseable {
     /** The full row, secret columns included. */
     public Optional<ItemRow> item(UUID id) throws StoreException {
         try {
-            return item(connection, id, false);
+            return item(connection(), id, false);
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot read item");
         }
@@ -387,17 +403,17 @@ public final class KeychainStore implements AutoCloseable {
      */
     public <T, E extends Exception> T write(WriteBody<T, E> body) throws StoreException, E {
         try {
-            connection.setAutoCommit(false);
+            connection().setAutoCommit(false);
             try {
-                ManifestRecord manifest = readManifest(connection, true);
-                T result = body.run(new WriteTransaction(connection, manifest));
-                connection.commit();
+                ManifestRecord manifest = readManifest(connection(), true);
+                T result = body.run(new WriteTransaction(connection(), manifest));
+                connection().commit();
                 return result;
             } catch (Throwable e) {
-                connection.rollback();
+                connection().rollback();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                connection().setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot write keychain");
@@ -454,7 +470,7 @@ public final class KeychainStore implements AutoCloseable {
     @Override
     public void close() throws StoreException {
         try {
-            connection.close();
+            connection().close();
         } catch (SQLException e) {
             throw SqlErrors.classify(e, "cannot close keychain");
         }
