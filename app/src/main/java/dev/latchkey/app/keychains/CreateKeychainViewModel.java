@@ -21,8 +21,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * "Create your login keychain" on first run, "New Keychain" later: a name (fixed to
- * {@code login} on first run), a password judged live, and creation plus unlock off the UI
- * thread (the key derivation takes most of a second by design).
+ * {@code login} on first run), a password judged live, and creation, unlocked at once, off
+ * the UI thread (the key derivation takes most of a second by design, so it runs only once).
  */
 public final class CreateKeychainViewModel {
     private final KeychainService service;
@@ -99,9 +99,7 @@ public final class CreateKeychainViewModel {
         error.set("");
         runner.run(() -> {
             try {
-                KeychainRef ref = service.create(keychainName, password);
-                service.unlock(ref, password);
-                return ref;
+                return service.createUnlocked(keychainName, password).ref();
             } finally {
                 Wipe.chars(password);
             }

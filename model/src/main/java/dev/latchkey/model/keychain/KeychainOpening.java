@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * Unlocking one keychain file: become its owner (waiting for another process to finish with
  * it), check the password on a read-only connection so that a wrong one never writes a byte,
  * then open it for writing and load every item. The keychain keeps the ownership until it is
- * locked.
+ * locked. A keychain just created is opened with the master key it was made with, so its
+ * password is not derived a second time.
  */
 final class KeychainOpening {
     private KeychainOpening() {
@@ -27,6 +28,30 @@ final class KeychainOpening {
         KeychainOwner owner = claim(ref, ownerWait, waiting);
         try {
             return open(ref, password, clock, owner, () -> {
+                owner.close();
+                onClose.run();
+            });
+        } catch (LatchkeyException | RuntimeException e) {
+            owner.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a keychain this process has just created with {@code header} and {@code masterKey}
+     * (taking ownership of the key), without deriving the password's key again.
+     */
+    static Keychain openCreated(KeychainRef ref, KeychainHeader header, Secret masterKey, Clock clock,
+            Duration ownerWait, Consumer<String> waiting, Runnable onClose) throws LatchkeyException {
+        KeychainOwner owner;
+        try {
+            owner = claim(ref, ownerWait, waiting);
+        } catch (LatchkeyException | RuntimeException e) {
+            masterKey.close();
+            throw e;
+        }
+        try {
+            return openForWriting(ref, header, header.encode(), masterKey, Duration.ZERO, clock, () -> {
                 owner.close();
                 onClose.run();
             });
@@ -58,10 +83,16 @@ final class KeychainOpening {
         long start = System.nanoTime();
         Secret mk = MasterKeyWrap.unwrap(password, header, record.wrappedMasterKey());
         Duration kdfTime = Duration.ofNanos(System.nanoTime() - start);
+        return openForWriting(ref, header, record.header(), mk, kdfTime, clock, onClose);
+    }
+
+    /** Opens the file for writing and loads it, if its header is still {@code expectedHeader}; takes {@code mk}. */
+    private static Keychain openForWriting(KeychainRef ref, KeychainHeader header, byte[] expectedHeader, Secret mk,
+            Duration kdfTime, Clock clock, Runnable onClose) throws LatchkeyException {
         KeychainStore store = null;
         try {
             store = KeychainStore.openForWriting(ref.file());
-            if (!Arrays.equals(store.readHeader().header(), record.header())) {
+            if (!Arrays.equals(store.readHeader().header(), expectedHeader)) {
                 // Only a program other than Latchkey could have written it in between.
                 throw new LatchkeyException(Status.TAMPERED, "the keychain header changed while it was being unlocked");
             }

@@ -213,8 +213,32 @@ public final class KeychainService implements AutoCloseable {
         return p;
     }
 
-    /** Creates a keychain; the first one becomes the default. DUPLICATE_KEYCHAIN if it exists. */
+    /**
+     * Creates a keychain and leaves it locked ({@code latchkey create-keychain}); the first one
+     * becomes the default. DUPLICATE_KEYCHAIN if it exists.
+     */
     public KeychainRef create(String nameOrPath, char[] password) throws LatchkeyException {
+        Created created = make(nameOrPath, password);
+        created.masterKey().close();
+        return created.ref();
+    }
+
+    /**
+     * Creates a keychain as {@link #create} does and unlocks it for the user with the master
+     * key just made (the window's first run and New Keychain): the password's key is derived
+     * once, for sealing the master key, not a second time to unlock it.
+     */
+    public Keychain createUnlocked(String nameOrPath, char[] password) throws LatchkeyException {
+        Created created = make(nameOrPath, password);
+        return open.unlockCreated(created.ref(), (c, wait, waiting, onClose) -> KeychainOpening.openCreated(
+                created.ref(), created.header(), created.masterKey(), c, wait, waiting, onClose));
+    }
+
+    /** A keychain file just written, and its master key (the caller closes it). */
+    private record Created(KeychainRef ref, KeychainHeader header, Secret masterKey) {
+    }
+
+    private Created make(String nameOrPath, char[] password) throws LatchkeyException {
         KeychainRef ref = resolve(nameOrPath);
         checkNewPassword(password);
         if (exists(ref)) {
@@ -222,27 +246,33 @@ public final class KeychainService implements AutoCloseable {
         }
         KeychainHeader header = new KeychainHeader(KeychainHeader.FORMAT_VERSION, Randoms.uuid(),
                 kdfForNewPassword(), Randoms.bytes(KeychainHeader.SALT_LENGTH));
-        try (Secret mk = Secret.wrap(Randoms.bytes(MasterKeyWrap.MASTER_KEY_LENGTH))) {
+        Secret mk = Secret.wrap(Randoms.bytes(MasterKeyWrap.MASTER_KEY_LENGTH));
+        try {
             byte[] wrapped = MasterKeyWrap.wrap(password, header, mk);
             if (ref.file().getParent().equals(home.keychains().toAbsolutePath().normalize())) {
                 KeychainStore.createPrivateDirectory(home.keychains());
             }
             KeychainStore.create(ref.file(), new HeaderRecord(header.encode(), wrapped),
                     Keychain.initialManifest(mk, header), Keychain.initialSettings(mk, header));
+            var current = settings.read().get(DEFAULT_KEY);
+            if (current == null || !exists(resolve(current.asText()))) {
+                setDefaultKeychain(ref);
+            }
+            return new Created(ref, header, mk);
         } catch (StoreException e) {
+            mk.close();
             if (e.kind() == StoreException.Kind.DUPLICATE) {
                 throw new LatchkeyException(Status.DUPLICATE_KEYCHAIN,
                         "a keychain named \"" + ref.name() + "\" already exists", e);
             }
             throw StoreErrors.map(e);
         } catch (IOException e) {
+            mk.close();
             throw new LatchkeyException(Status.IO, "cannot create " + home.keychains(), e);
+        } catch (LatchkeyException | RuntimeException e) {
+            mk.close();
+            throw e;
         }
-        var current = settings.read().get(DEFAULT_KEY);
-        if (current == null || !exists(resolve(current.asText()))) {
-            setDefaultKeychain(ref);
-        }
-        return ref;
     }
 
     private static void checkNewPassword(char[] password) throws LatchkeyException {

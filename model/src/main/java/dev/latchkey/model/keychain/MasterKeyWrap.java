@@ -16,13 +16,24 @@ import dev.latchkey.model.Status;
  */
 final class MasterKeyWrap {
     static final int MASTER_KEY_LENGTH = 32;
+    /** Unlock keys derived in this process: each costs most of a second by design, so tests count them. */
+    private static final java.util.concurrent.atomic.LongAdder DERIVATIONS = new java.util.concurrent.atomic.LongAdder();
 
     private MasterKeyWrap() {
     }
 
+    static long derivations() {
+        return DERIVATIONS.sum();
+    }
+
+    private static Secret unlockKey(Secret password, KeychainHeader header) throws KdfPolicyException {
+        DERIVATIONS.increment();
+        return Argon2id.deriveKey(password, header.salt(), header.kdf());
+    }
+
     static byte[] wrap(char[] password, KeychainHeader header, Secret masterKey) throws LatchkeyException {
         try (Secret pw = Secret.fromChars(password);
-             Secret uk = Argon2id.deriveKey(pw, header.salt(), header.kdf());
+             Secret uk = unlockKey(pw, header);
              AeadKey unlockKey = AeadKey.of(uk)) {
             return AesGcm.seal(unlockKey, masterKey.bytes(), header.encode());
         } catch (KdfPolicyException e) {
@@ -32,7 +43,7 @@ final class MasterKeyWrap {
 
     static Secret unwrap(char[] password, KeychainHeader header, byte[] wrapped) throws LatchkeyException {
         try (Secret pw = Secret.fromChars(password);
-             Secret uk = Argon2id.deriveKey(pw, header.salt(), header.kdf());
+             Secret uk = unlockKey(pw, header);
              AeadKey unlockKey = AeadKey.of(uk)) {
             byte[] mk = AesGcm.open(unlockKey, wrapped, header.encode());
             if (mk.length != MASTER_KEY_LENGTH) {

@@ -44,6 +44,13 @@ final class OpenKeychains {
         }
     }
 
+    /** How an entry's file is opened: claimed and loaded, {@code onClose} run when it locks. */
+    @FunctionalInterface
+    interface Opening {
+        Keychain open(Clock clock, Duration ownerWait, Consumer<String> waiting, Runnable onClose)
+                throws LatchkeyException;
+    }
+
     private final Map<Path, Entry> entries = new HashMap<>();
     private final Map<Path, LockState> states = new ConcurrentHashMap<>();
     private final List<LockListener> listeners = new CopyOnWriteArrayList<>();
@@ -117,9 +124,30 @@ final class OpenKeychains {
             return e.keychain;
         }
         show(ref, LockState.UNLOCKING);
-        openEntry(e, password);
+        openEntry(e, withPassword(ref, password));
         pin(e);
         return e.keychain;
+    }
+
+    /** Unlocks for the user a keychain this process has just created, opened by {@code opening}. */
+    Keychain unlockCreated(KeychainRef ref, Opening opening) throws LatchkeyException {
+        Entry e;
+        synchronized (this) {
+            if (settledEntry(ref) != null) {
+                throw new IllegalStateException("a new keychain is open already: " + ref.name());
+            }
+            e = new Entry(ref);
+            entries.put(ref.file(), e);
+        }
+        show(ref, LockState.UNLOCKING);
+        openEntry(e, opening);
+        pin(e);
+        return e.keychain;
+    }
+
+    private static Opening withPassword(KeychainRef ref, char[] password) {
+        return (clock, ownerWait, waiting, onClose) -> KeychainOpening.open(ref, password, clock, ownerWait, waiting,
+                onClose);
     }
 
     /** A hold on the keychain for one task; the password is asked only if the user has not unlocked it. */
@@ -142,7 +170,7 @@ final class OpenKeychains {
         try {
             pw = password.get();
             if (e.opening) {
-                openEntry(e, pw);
+                openEntry(e, withPassword(ref, pw));
                 synchronized (this) {
                     e.leases++;
                 }
@@ -181,10 +209,10 @@ final class OpenKeychains {
         }
     }
 
-    private void openEntry(Entry e, char[] password) throws LatchkeyException {
+    private void openEntry(Entry e, Opening opening) throws LatchkeyException {
         Keychain k;
         try {
-            k = KeychainOpening.open(e.ref, password, clock, ownerWait, waiting, () -> closed(e));
+            k = opening.open(clock, ownerWait, waiting, () -> closed(e));
         } catch (LatchkeyException | RuntimeException failure) {
             abandon(e);
             throw failure;

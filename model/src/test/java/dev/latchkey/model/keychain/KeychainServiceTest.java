@@ -61,6 +61,38 @@ class KeychainServiceTest {
     }
 
     @Test
+    void createUnlockedDerivesThePasswordsKeyOnce() throws Exception {
+        try (KeychainService s = service()) {
+            List<LockState> states = new ArrayList<>();
+            s.addLockListener((ref, state) -> states.add(state));
+            long before = MasterKeyWrap.derivations();
+            KeychainRef work = s.create("work", PASSWORD);
+            s.unlock(work, PASSWORD).close();
+            assertThat(MasterKeyWrap.derivations() - before).as("create, then unlock").isEqualTo(2);
+
+            before = MasterKeyWrap.derivations();
+            Keychain login = s.createUnlocked("login", PASSWORD);
+            assertThat(MasterKeyWrap.derivations() - before).as("created unlocked").isEqualTo(1);
+            assertThat(s.unlocked(login.ref())).containsSame(login);
+            assertThat(s.state(login.ref())).isEqualTo(LockState.UNLOCKED);
+            assertThat(s.requireDefault()).as("the first keychain made").isEqualTo(work);
+            UUID id;
+            try (Secret pw = secret("s3cret!")) {
+                id = login.add(ItemClass.GENERIC_PASSWORD, generic("mail", "alice"), pw);
+            }
+            s.lock(login.ref());
+            assertThat(login.isClosed()).isTrue();
+            try (Keychain again = s.unlock(login.ref(), PASSWORD)) {
+                assertThat(text(again.readSecret(id))).isEqualTo("s3cret!");
+            }
+            assertThat(states).containsExactly(LockState.UNLOCKING, LockState.UNLOCKED, LockState.LOCKING,
+                    LockState.LOCKED, LockState.UNLOCKING, LockState.UNLOCKED, LockState.LOCKING, LockState.LOCKED,
+                    LockState.UNLOCKING, LockState.UNLOCKED, LockState.LOCKING, LockState.LOCKED);
+            assertStatus(() -> s.createUnlocked("login", PASSWORD), Status.DUPLICATE_KEYCHAIN);
+        }
+    }
+
+    @Test
     void refusesDuplicateBadNamesAndEmptyPasswords() throws Exception {
         try (KeychainService s = service()) {
             s.create("login", PASSWORD);
