@@ -3,7 +3,11 @@ package dev.latchkey.app.cli;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
+import dev.latchkey.model.item.ItemAttributes;
+import dev.latchkey.model.item.ItemProblem;
+import dev.latchkey.model.item.ItemRules;
 import dev.latchkey.model.keychain.Keychain;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,21 +30,43 @@ final class PasswordCommands {
 
         abstract ItemFields.Selector fields();
 
-        abstract void require() throws LatchkeyException;
+        /** What the command needs, as its error says it: "add-generic-password needs -s SERVICE and -a ACCOUNT". */
+        abstract String needs();
+
+        abstract String account();
 
         @Override
         public Integer call() throws LatchkeyException {
-            require();
+            ItemAttributes attributes = extra.applyTo(fields().attributes()).build();
+            check(attributes);
             Keychain k = root.unlock(root.keychainRef(null));
             try (Secret secret = ItemActions.secret(root, password, true, "the new item")) {
-                var id = ItemActions.add(k, fields().itemClass(), extra.applyTo(fields().attributes()).build(),
-                        secret, update);
+                var id = ItemActions.add(k, fields().itemClass(), attributes, secret, update);
                 if (root.json) {
                     root.context.out().println(CliContext.JSON.createObjectNode().put("id", id.toString())
                             .toPrettyString());
                 }
             }
             return ExitCodes.OK;
+        }
+
+        /**
+         * Refuses, before asking for a password, what the keychain would refuse (its
+         * {@link ItemRules}, in the command's options) and an item without an account.
+         */
+        private void check(ItemAttributes attributes) throws LatchkeyException {
+            if (account() == null) {
+                throw new LatchkeyException(Status.PARAM, needs());
+            }
+            List<ItemProblem> problems = ItemRules.problems(fields().itemClass(), attributes, 0);
+            if (!problems.isEmpty()) {
+                ItemProblem first = problems.get(0);
+                throw new LatchkeyException(Status.PARAM, switch (first.code()) {
+                    case MISSING -> needs();
+                    case OUT_OF_RANGE -> "-P PORT must be between 0 and " + ItemRules.MAX_PORT;
+                    default -> first.describe();
+                });
+            }
         }
     }
 
@@ -85,10 +111,13 @@ final class PasswordCommands {
         }
 
         @Override
-        void require() throws LatchkeyException {
-            if (fields.service == null || fields.account == null) {
-                throw new LatchkeyException(Status.PARAM, "add-generic-password needs -s SERVICE and -a ACCOUNT");
-            }
+        String needs() {
+            return "add-generic-password needs -s SERVICE and -a ACCOUNT";
+        }
+
+        @Override
+        String account() {
+            return fields.account;
         }
     }
 
@@ -122,13 +151,13 @@ final class PasswordCommands {
         }
 
         @Override
-        void require() throws LatchkeyException {
-            if (fields.server == null || fields.account == null) {
-                throw new LatchkeyException(Status.PARAM, "add-internet-password needs -s SERVER and -a ACCOUNT");
-            }
-            if (fields.port != null && (fields.port < 0 || fields.port > 65535)) {
-                throw new LatchkeyException(Status.PARAM, "port must be between 0 and 65535");
-            }
+        String needs() {
+            return "add-internet-password needs -s SERVER and -a ACCOUNT";
+        }
+
+        @Override
+        String account() {
+            return fields.account;
         }
     }
 

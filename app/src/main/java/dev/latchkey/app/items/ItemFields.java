@@ -4,31 +4,49 @@ import dev.latchkey.app.ui.Messages;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.ItemRules;
+import java.util.Set;
 
 /**
- * The fields a user edits on an item (name, account, where, comment): what each kind of item
- * requires, and how the fields become attributes. Shared by New Item and the inspector.
+ * The fields a user edits on an item (name, account, where, comment): how they become
+ * attributes, and what is wrong with them by the model's {@link ItemRules}, in the bundle's
+ * words. Shared by New Item and the inspector.
  */
 public final class ItemFields {
+    /** The attributes the "where" field sets. */
+    private static final Set<Attribute> WHERE = Set.of(Attribute.SERVICE, Attribute.SERVER, Attribute.PROTOCOL,
+            Attribute.PORT, Attribute.PATH);
     private final Messages messages;
 
     public ItemFields(Messages messages) {
         this.messages = messages;
     }
 
-    /** The problem with the name, or "" when there is none. */
+    /** The problem with the name, in the bundle's words, or "" when there is none. */
     public String nameProblem(ItemClass kind, String name) {
-        return kind == ItemClass.SECURE_NOTE && blank(name) ? messages.get("field.nameRequired") : "";
+        return problem(kind, name, null, Set.of(Attribute.LABEL));
     }
 
-    /** The problem with the "where" field, or "" when there is none. */
+    /** The problem with the "where" field, in the bundle's words, or "" when there is none. */
     public String whereProblem(ItemClass kind, String where) {
-        return switch (kind) {
-            case INTERNET_PASSWORD -> blank(where) ? messages.get("field.addressRequired")
-                    : ServerAddress.parse(where).isEmpty() ? messages.get("field.addressInvalid") : "";
-            case GENERIC_PASSWORD -> blank(where) ? messages.get("field.serviceRequired") : "";
-            default -> "";
-        };
+        return problem(kind, null, where, WHERE);
+    }
+
+    /** The first of the model's {@link ItemRules} the fields break with one of {@code attributes}, in words. */
+    private String problem(ItemClass kind, String name, String where, Set<Attribute> attributes) {
+        ItemAttributes a = apply(kind, ItemAttributes.builder(), name, null, where, null, false).build();
+        String typed = name != null ? name : where;
+        return ItemRules.problems(kind, a, 0).stream().filter(p -> attributes.contains(p.attribute())).findFirst()
+                .map(p -> switch (p.code()) {
+                    case MISSING -> switch (p.attribute()) {
+                        case LABEL -> messages.get("field.nameRequired");
+                        case SERVICE -> messages.get("field.serviceRequired");
+                        // Typed but not parsed into a server: not a usable address.
+                        default -> messages.get(blank(typed) ? "field.addressRequired" : "field.addressInvalid");
+                    };
+                    case TOO_LONG -> messages.get("field.tooLong");
+                    default -> messages.get("field.addressInvalid");
+                }).orElse("");
     }
 
     public boolean valid(ItemClass kind, String name, String where) {

@@ -78,7 +78,12 @@ class CliCommandsTest {
         assertThat(all.isArray()).isTrue();
         assertThat(all).hasSize(2);
         assertThat(all.get(0).at("/attributes/urls/0").asText()).isEqualTo("https://example.com/login");
-        assertThat(run("add-internet-password", "-s", "x", "-a", "y", "-P", "99999", "-w", "z").code()).isEqualTo(2);
+        CliRun.Result badPort = run("add-internet-password", "-s", "x", "-a", "y", "-P", "99999", "-w", "z");
+        assertThat(badPort.code()).isEqualTo(2);
+        assertThat(badPort.err()).isEqualTo("latchkey: PARAM: -P PORT must be between 0 and 65535\n");
+        assertThat(run("add-internet-password", "-s", " ", "-a", "y", "-w", "z").err())
+                .as("a blank server, refused by the model's rule in the command's words")
+                .isEqualTo("latchkey: PARAM: add-internet-password needs -s SERVER and -a ACCOUNT\n");
         assertThat(run("delete-internet-password", "-s", "example.com", "--all").code()).isZero();
         assertThat(run("find-internet-password", "-s", "example.com").code()).isEqualTo(44);
     }

@@ -9,6 +9,7 @@ import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.ItemRules;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.password.StrengthMeter;
 import java.nio.file.Path;
@@ -72,9 +73,15 @@ class NewItemViewModelTest {
         assertThat(vm.canAddBinding().get()).isFalse();
         vm.add("pw".toCharArray());
         assertThat(vm.addedProperty().get()).isNull();
+        vm.whereProperty().set("example.com:70000");
+        assertThat(vm.whereProblemBinding().get()).as("the model's port rule, in the bundle's words")
+                .startsWith("This is not a web address");
         vm.whereProperty().set("example.com");
         assertThat(vm.whereProblemBinding().get()).isEmpty();
         assertThat(vm.canAddBinding().get()).isTrue();
+        vm.nameProperty().set("x".repeat(ItemRules.MAX_TEXT + 1));
+        assertThat(vm.nameProblemBinding().get()).startsWith("This is too long");
+        assertThat(vm.canAddBinding().get()).isFalse();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.item.ItemQuery;
+import dev.latchkey.model.item.ItemRules;
 import dev.latchkey.model.item.ItemSearch;
 import dev.latchkey.model.store.ItemRow;
 import dev.latchkey.model.store.KeychainStore;

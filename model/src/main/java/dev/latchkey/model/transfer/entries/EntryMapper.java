@@ -6,6 +6,7 @@ import dev.latchkey.model.autofill.Site;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.ItemRules;
 import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.keychain.SecretKind;
 import dev.latchkey.model.otp.KeePassOtpFields;
@@ -33,9 +34,6 @@ import java.util.Optional;
  * is said in the entry's notes. Takes the entry's secrets over; the entry is emptied.
  */
 public final class EntryMapper {
-    /** The keychain's limits (ItemRules): text attributes and each secret. */
-    static final int MAX_TEXT = 64 * 1024;
-    static final int MAX_SECRET = 8 * 1024 * 1024;
     private static final java.util.regex.Pattern CODE_FIELD =
             java.util.regex.Pattern.compile("otp|TOTP Seed|TOTP Settings|(TimeOtp|HmacOtp)-.*");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -82,7 +80,7 @@ public final class EntryMapper {
             }
             a.set(Attribute.LABEL, title).set(Attribute.ACCOUNT, text(entry.username(), "the user name", notes))
                     .set(Attribute.URLS, entry.urls());
-            if (entry.notes().length() > MAX_TEXT) {
+            if (entry.notes().length() > ItemRules.MAX_TEXT) {
                 entry.field("Notes", false, entry.notes());
                 notes.add("notes longer than 64 KiB kept as the field \"Notes\"");
             } else {
@@ -156,7 +154,7 @@ public final class EntryMapper {
         long size = 1;
         for (SecretParts.Part p : parts) {
             long partSize = 9L + p.name().getBytes(StandardCharsets.UTF_8).length + p.value().length();
-            if (size + partSize > MAX_SECRET) {
+            if (size + partSize > ItemRules.MAX_SECRET) {
                 notes.add(what + " \"" + p.name() + "\" not imported: an item holds at most 8 MiB of " + what + "s");
                 continue;
             }
@@ -217,11 +215,11 @@ public final class EntryMapper {
     }
 
     private static String text(String value, String what, List<String> notes) {
-        if (value.length() <= MAX_TEXT) {
+        if (value.length() <= ItemRules.MAX_TEXT) {
             return value;
         }
         notes.add(what + " was cut to 64 KiB");
-        return value.substring(0, MAX_TEXT);
+        return value.substring(0, ItemRules.MAX_TEXT);
     }
 
 }
