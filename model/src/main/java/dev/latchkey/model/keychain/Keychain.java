@@ -8,18 +8,17 @@ import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.item.ItemQuery;
-import dev.latchkey.model.item.ItemRules;
 import dev.latchkey.model.item.ItemSearch;
 import dev.latchkey.model.store.ItemRow;
 import dev.latchkey.model.store.KeychainStore;
 import dev.latchkey.model.store.ManifestRecord;
 import dev.latchkey.model.store.SettingsRecord;
 import dev.latchkey.model.store.StoreException;
-import dev.latchkey.model.store.WriteTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * An unlocked keychain: the item operations of {@code SecItemAdd/CopyMatching/Update/Delete},
@@ -54,6 +54,7 @@ public final class Keychain implements AutoCloseable {
     private final ItemCache cache = new ItemCache();
     private final Set<UUID> damaged = ConcurrentHashMap.newKeySet();
     private final List<KeychainListener> listeners = new CopyOnWriteArrayList<>();
+    private final ItemWrites writes;
     private volatile KeychainHeader header;
     private volatile KeychainSettings settings = KeychainSettings.DEFAULT;
     private volatile Instant lastAuthenticated;
@@ -70,6 +71,7 @@ public final class Keychain implements AutoCloseable {
         this.onClose = onClose;
         this.sealer = new ItemSealer(header.keychainId(), keys, new BlindIndex(keys.indexKey()));
         this.manifestMac = new ManifestMac(keys.manifestKey(), header.keychainId());
+        this.writes = new ItemWrites(this, store, sealer, manifestMac, cache, damaged, clock);
         this.lastAuthenticated = clock.instant();
     }
 
@@ -171,7 +173,7 @@ public final class Keychain implements AutoCloseable {
     }
 
     /** Reloads when the file's generation moved without us: only a program other than Latchkey does that. */
-    private synchronized void ensureFresh() throws LatchkeyException {
+    synchronized void ensureFresh() throws LatchkeyException {
         ensureOpen();
         if (storedGeneration() != cache.generation()) {
             load();
@@ -192,13 +194,13 @@ public final class Keychain implements AutoCloseable {
         ensureFresh();
     }
 
-    private void ensureOpen() throws LatchkeyException {
+    void ensureOpen() throws LatchkeyException {
         if (closed) {
             throw new LatchkeyException(Status.KEYCHAIN_LOCKED, "the keychain \"" + ref.name() + "\" is locked");
         }
     }
 
-    private void fireChanged() {
+    void fireChanged() {
         for (KeychainListener l : listeners) {
             l.itemsChanged(this);
         }
@@ -330,14 +332,7 @@ public final class Keychain implements AutoCloseable {
      * entry within {@link #REAUTHENTICATION_WINDOW}: else INTERACTION_REQUIRED.
      */
     public synchronized Secret readSecret(UUID id, SecretKind kind) throws LatchkeyException {
-        ensureOpen();
-        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
-        Item item = v.item();
-        if (item.requiresPassword() && !recentlyAuthenticated()) {
-            throw new LatchkeyException(Status.INTERACTION_REQUIRED,
-                    "enter the keychain password to reveal \"" + item.displayName() + "\"");
-        }
-        Secret s = sealer.openSecret(v.row(), kind);
+        Secret s = sealer.openSecret(stored(id, true).row(), kind);
         if (s == null) {
             throw new LatchkeyException(Status.ITEM_NOT_FOUND, "the item has no such secret");
         }
@@ -348,15 +343,9 @@ public final class Keychain implements AutoCloseable {
      * All of an item's secrets at once (a backup or an export), with the same access check as
      * {@link #readSecret(UUID, SecretKind)}. The caller closes them.
      */
-    public synchronized java.util.Map<SecretKind, Secret> readSecrets(UUID id) throws LatchkeyException {
-        ensureOpen();
-        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
-        if (v.item().requiresPassword() && !recentlyAuthenticated()) {
-            throw new LatchkeyException(Status.INTERACTION_REQUIRED,
-                    "enter the keychain password to reveal \"" + v.item().displayName() + "\"");
-        }
-        java.util.Map<SecretKind, Secret> out = new java.util.EnumMap<>(SecretKind.class);
-        try (SecretBundle bundle = sealer.openSecrets(v.row())) {
+    public synchronized Map<SecretKind, Secret> readSecrets(UUID id) throws LatchkeyException {
+        Map<SecretKind, Secret> out = new EnumMap<>(SecretKind.class);
+        try (SecretBundle bundle = sealer.openSecrets(stored(id, true).row())) {
             for (SecretKind kind : SecretKind.values()) {
                 Secret s = bundle.get(kind);
                 if (s != null) {
@@ -367,24 +356,30 @@ public final class Keychain implements AutoCloseable {
         return out;
     }
 
-    private ItemRow row(UUID id) throws LatchkeyException {
+    public synchronized boolean hasSecret(UUID id, SecretKind kind) throws LatchkeyException {
+        try (Secret s = sealer.openSecret(stored(id, false).row(), kind)) {
+            return s != null;
+        }
+    }
+
+    /**
+     * The item's full row as stored, checked against the manifest; when {@code revealing}, an
+     * item that asks for the keychain password needs a recent password entry.
+     */
+    private Verified stored(UUID id, boolean revealing) throws LatchkeyException {
+        ensureOpen();
+        ItemRow row;
         try {
-            return store.item(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+            row = store.item(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
         } catch (StoreException e) {
             throw StoreErrors.map(e);
         }
-    }
-
-    public boolean hasSecret(UUID id, SecretKind kind) throws LatchkeyException {
-        try (Secret ignored = readSecretUnchecked(id, kind)) {
-            return ignored != null;
+        Verified v = verified(row).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
+        if (revealing && v.item().requiresPassword() && !recentlyAuthenticated()) {
+            throw new LatchkeyException(Status.INTERACTION_REQUIRED,
+                    "enter the keychain password to reveal \"" + v.item().displayName() + "\"");
         }
-    }
-
-    private synchronized Secret readSecretUnchecked(UUID id, SecretKind kind) throws LatchkeyException {
-        ensureOpen();
-        Verified v = verified(row(id)).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
-        return sealer.openSecret(v.row(), kind);
+        return v;
     }
 
     // ---- access control ------------------------------------------------------------------------
@@ -408,44 +403,6 @@ public final class Keychain implements AutoCloseable {
 
     // ---- writing -------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Mutation<T> {
-        T apply(WriteTransaction tx, ManifestDelta delta) throws StoreException, LatchkeyException;
-    }
-
-    /** Runs one write transaction with the manifest updated alongside; caches change after commit. */
-    private synchronized <T> T mutate(Mutation<T> mutation) throws LatchkeyException {
-        ensureOpen();
-        ManifestDelta[] used = new ManifestDelta[1];
-        T result;
-        try {
-            result = store.write(tx -> {
-                ManifestRecord start = tx.manifest();
-                if (!manifestMac.authentic(start)) {
-                    throw new LatchkeyException(Status.TAMPERED,
-                            "the keychain's manifest failed its integrity check; nothing was written");
-                }
-                ManifestDelta delta = new ManifestDelta(manifestMac, start);
-                T r = mutation.apply(tx, delta);
-                tx.writeManifest(delta.result());
-                used[0] = delta;
-                return r;
-            });
-        } catch (StoreException e) {
-            throw StoreErrors.map(e);
-        }
-        ManifestDelta delta = used[0];
-        boolean wasCurrent = delta.startGeneration() == cache.generation();
-        delta.afterCommitActions().forEach(Runnable::run);
-        if (wasCurrent) {
-            cache.generation(delta.nextGeneration());
-        } else {
-            ensureFresh();
-        }
-        fireChanged();
-        return result;
-    }
-
     /** Adds one item (SecItemAdd). DUPLICATE_ITEM if its primary key is taken. */
     public UUID add(ItemClass itemClass, ItemAttributes attributes, Secret secret) throws LatchkeyException {
         return addAll(List.of(new NewItem(itemClass, attributes, secret))).get(0);
@@ -463,54 +420,7 @@ public final class Keychain implements AutoCloseable {
      */
     public List<UUID> addAll(List<NewItem> newItems, List<UUID> replaced, Progress progress)
             throws LatchkeyException {
-        ensureOpen();
-        Instant now = clock.instant();
-        for (NewItem n : newItems) {
-            ItemRules.check(n.itemClass(), n.attributes(), n.largestSecret());
-        }
-        long total = 2L * newItems.size() + replaced.size();
-        List<ItemRow> rows = new ArrayList<>(newItems.size());
-        for (int from = 0; from < newItems.size(); from += BATCH) {
-            List<NewItem> batch = newItems.subList(from, Math.min(newItems.size(), from + BATCH));
-            rows.addAll(batch.parallelStream().map(n -> sealer.sealNew(n, now)).toList());
-            checkProgress(progress, rows.size(), total);
-        }
-        List<Item> items = new ArrayList<>(newItems.size());
-        for (int i = 0; i < rows.size(); i++) {
-            items.add(new Item(rows.get(i).itemId(), newItems.get(i).itemClass(),
-                    ItemSealer.stamped(newItems.get(i).attributes(), null, now), 1));
-        }
-        mutate((tx, delta) -> {
-            for (UUID id : replaced) {
-                ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND,
-                        "an item to replace was deleted meanwhile; nothing was written"));
-                tx.delete(id);
-                delta.removed(old);
-            }
-            for (int from = 0; from < rows.size(); from += BATCH * 5) {
-                List<ItemRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH * 5));
-                tx.insertAll(batch, delta.nextGeneration());
-                batch.forEach(delta::added);
-                checkProgress(progress, rows.size() + replaced.size() + from + batch.size(), total);
-            }
-            delta.afterCommit(() -> {
-                replaced.forEach(id -> {
-                    cache.remove(id);
-                    damaged.remove(id);
-                });
-                items.forEach(cache::put);
-            });
-            return null;
-        });
-        return rows.stream().map(ItemRow::itemId).toList();
-    }
-
-    private static final int BATCH = 1000;
-
-    private static void checkProgress(Progress progress, long done, long total) throws LatchkeyException {
-        if (!progress.proceed(done, total)) {
-            throw new LatchkeyException(Status.USER_CANCELED, "canceled; nothing was written");
-        }
+        return writes.addAll(newItems, replaced, progress);
     }
 
     /**
@@ -518,7 +428,7 @@ public final class Keychain implements AutoCloseable {
      * (SecItemUpdate). Keeps the creation date. DUPLICATE_ITEM if the new primary key is taken.
      */
     public void update(UUID id, ItemAttributes attributes, Secret newSecret) throws LatchkeyException {
-        rewrite(id, old -> attributes, bundle -> {
+        writes.rewrite(id, old -> attributes, bundle -> {
             if (newSecret != null) {
                 bundle.put(SecretKind.PRIMARY, newSecret.duplicate());
             }
@@ -527,17 +437,17 @@ public final class Keychain implements AutoCloseable {
 
     /** Sets (or, with null, removes) one of an item's secrets, e.g. an attached OTP seed. */
     public void putSecret(UUID id, SecretKind kind, Secret secret) throws LatchkeyException {
-        rewrite(id, old -> old, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
+        writes.rewrite(id, old -> old, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
     }
 
     /**
      * Changes an item's attributes starting from what is stored, inside one write transaction,
-     * so that no change made meanwhile by this or another process is lost (an HOTP counter
-     * advanced by the CLI while the GUI shows the item, say). {@code change} may run on a
-     * newer version of the item than the caller has seen. Returns the item as stored.
+     * so that no change made meanwhile is lost (an HOTP counter advanced by a command while the
+     * window shows the item, say). {@code change} may run on a newer version of the item than
+     * the caller has seen. Returns the item as stored.
      */
-    public Item modify(UUID id, java.util.function.UnaryOperator<ItemAttributes> change) throws LatchkeyException {
-        return rewrite(id, change, bundle -> {
+    public Item modify(UUID id, UnaryOperator<ItemAttributes> change) throws LatchkeyException {
+        return writes.rewrite(id, change, bundle -> {
         });
     }
 
@@ -545,34 +455,9 @@ public final class Keychain implements AutoCloseable {
      * The same, also setting (or, with null, removing) one of the item's secrets in that
      * transaction, e.g. attaching a one-time code's parameters and seed together.
      */
-    public Item modify(UUID id, java.util.function.UnaryOperator<ItemAttributes> change, SecretKind kind,
-            Secret secret) throws LatchkeyException {
-        return rewrite(id, change, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
-    }
-
-    private Item rewrite(UUID id, java.util.function.UnaryOperator<ItemAttributes> attributes,
-            java.util.function.Consumer<SecretBundle> secrets) throws LatchkeyException {
-        Instant now = clock.instant();
-        return mutate((tx, delta) -> {
-            ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
-            Item oldItem = sealer.openItem(old);
-            try (SecretBundle bundle = sealer.openSecrets(old)) {
-                secrets.accept(bundle);
-                Secret primary = bundle.get(SecretKind.PRIMARY);
-                ItemAttributes next = ItemSealer.stamped(attributes.apply(oldItem.attributes()), oldItem.attributes(), now);
-                ItemRules.check(oldItem.itemClass(), next, primary == null ? 0 : primary.length());
-                ItemRow row = sealer.seal(id, oldItem.itemClass(), old.rowVersion() + 1, next, bundle);
-                tx.update(row, old.rowVersion(), delta.nextGeneration());
-                delta.removed(old);
-                delta.added(row);
-                Item item = new Item(id, oldItem.itemClass(), next, row.rowVersion());
-                delta.afterCommit(() -> {
-                    cache.put(item);
-                    damaged.remove(id);
-                });
-                return item;
-            }
-        });
+    public Item modify(UUID id, UnaryOperator<ItemAttributes> change, SecretKind kind, Secret secret)
+            throws LatchkeyException {
+        return writes.rewrite(id, change, bundle -> bundle.put(kind, secret == null ? null : secret.duplicate()));
     }
 
     /** Deletes an item (SecItemDelete). */
@@ -582,18 +467,7 @@ public final class Keychain implements AutoCloseable {
 
     /** Deletes several items in one transaction: all or none. */
     public void deleteAll(List<UUID> ids) throws LatchkeyException {
-        mutate((tx, delta) -> {
-            for (UUID id : ids) {
-                ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND));
-                tx.delete(id);
-                delta.removed(old);
-            }
-            delta.afterCommit(() -> ids.forEach(id -> {
-                cache.remove(id);
-                damaged.remove(id);
-            }));
-            return null;
-        });
+        writes.deleteAll(ids);
     }
 
     // ---- settings and password -----------------------------------------------------------------
@@ -603,7 +477,7 @@ public final class Keychain implements AutoCloseable {
     }
 
     public void updateSettings(KeychainSettings next) throws LatchkeyException {
-        mutate((tx, delta) -> {
+        writes.mutate((tx, delta) -> {
             long version = delta.bumpSettingsVersion();
             tx.writeSettings(SettingsSeal.seal(keys, header.keychainId(), version, next));
             delta.afterCommit(() -> settings = next);
