@@ -10,6 +10,7 @@ import dev.latchkey.model.Status;
 import dev.latchkey.model.settings.LatchkeyHome;
 import dev.latchkey.model.settings.SettingsStore;
 import dev.latchkey.model.store.HeaderRecord;
+import dev.latchkey.model.store.KeychainFiles;
 import dev.latchkey.model.store.KeychainOwner;
 import dev.latchkey.model.store.KeychainStore;
 import dev.latchkey.model.store.StoreException;
@@ -250,9 +251,9 @@ public final class KeychainService implements AutoCloseable {
         try {
             byte[] wrapped = MasterKeyWrap.wrap(password, header, mk);
             if (ref.file().getParent().equals(home.keychains().toAbsolutePath().normalize())) {
-                KeychainStore.createPrivateDirectory(home.keychains());
+                KeychainFiles.createPrivateDirectory(home.keychains());
             }
-            KeychainStore.create(ref.file(), new HeaderRecord(header.encode(), wrapped),
+            KeychainFiles.create(ref.file(), new HeaderRecord(header.encode(), wrapped),
                     Keychain.initialManifest(mk, header), Keychain.initialSettings(mk, header));
             var current = settings.read().get(DEFAULT_KEY);
             if (current == null || !exists(resolve(current.asText()))) {
@@ -339,7 +340,7 @@ public final class KeychainService implements AutoCloseable {
         requireExists(ref);
         lock(ref);
         try (KeychainOwner owner = KeychainOpening.claim(ref, open.ownerWait(), notice -> { })) {
-            KeychainStore.delete(owner);
+            KeychainFiles.delete(owner);
         } catch (StoreException e) {
             throw StoreErrors.map(e);
         }

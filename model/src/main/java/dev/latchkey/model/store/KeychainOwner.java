@@ -108,7 +108,7 @@ public final class KeychainOwner implements AutoCloseable {
         try {
             channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            KeychainStore.restrictToOwner(lockPath);
+            KeychainFiles.restrictToOwner(lockPath);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 String holder = holder(channel);

@@ -1,10 +1,8 @@
 package dev.latchkey.model.store;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +19,8 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 
 /**
- * One keychain's H2 database, opened only by the process that is its {@link KeychainOwner}:
+ * One keychain's H2 database, opened only by the process that is its {@link KeychainOwner}
+ * (made, deleted and kept private by {@link KeychainFiles}):
  * read-only (to check a password without writing a byte) or for writing. No other process
  * shares the file while it is open, so H2 runs embedded, with no server. Every commit is
  * written through ({@code WRITE_DELAY=0}), so a killed process loses only the change in flight.
@@ -62,7 +61,7 @@ public final class KeychainStore implements AutoCloseable {
         return open;
     }
 
-    private static String base(Path file) {
+    static String base(Path file) {
         String s = file.toAbsolutePath().toString();
         if (!s.endsWith(H2_SUFFIX)) {
             throw new IllegalArgumentException("not a keychain file name: " + file.getFileName());
@@ -70,7 +69,7 @@ public final class KeychainStore implements AutoCloseable {
         return s.substring(0, s.length() - H2_SUFFIX.length());
     }
 
-    private static Connection connect(String url) throws SQLException {
+    static Connection connect(String url) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", "latchkey");
         p.setProperty("password", "");
@@ -145,99 +144,6 @@ public final class KeychainStore implements AutoCloseable {
     private static void requireFile(Path file) throws StoreException {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "no keychain file at " + file);
-        }
-    }
-
-    /**
-     * Creates a complete keychain under a temporary name and only then links it into place, so
-     * no half-written keychain is ever visible under {@code file}.
-     */
-    public static void create(Path file, HeaderRecord header, ManifestRecord manifest,
-            SettingsRecord settings) throws StoreException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = dir.resolve("." + file.getFileName().toString().replace(FILE_SUFFIX, "")
-                + ".creating-" + UUID.randomUUID() + FILE_SUFFIX);
-        try {
-            Files.createDirectories(dir);
-            if (Files.exists(file)) {
-                throw new StoreException(StoreException.Kind.DUPLICATE, "a keychain file already exists");
-            }
-            try (Connection c = connect("jdbc:h2:file:" + base(temp) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0")) {
-                SchemaMigrator.migrate(c);
-                c.setAutoCommit(false);
-                try (PreparedStatement h = c.prepareStatement("INSERT INTO keychain_header VALUES (1, ?, ?)");
-                     PreparedStatement m = c.prepareStatement("INSERT INTO manifest VALUES (1, ?, ?, ?, ?, ?)");
-                     PreparedStatement s = c.prepareStatement("INSERT INTO keychain_settings VALUES (1, ?, ?)")) {
-                    h.setBytes(1, header.header());
-                    h.setBytes(2, header.wrappedMasterKey());
-                    h.executeUpdate();
-                    bindManifest(m, manifest);
-                    m.executeUpdate();
-                    s.setLong(1, settings.version());
-                    s.setBytes(2, settings.sealed());
-                    s.executeUpdate();
-                }
-                c.commit();
-            }
-            restrictToOwner(temp);
-            try {
-                Files.createLink(file, temp);
-            } catch (FileAlreadyExistsException e) {
-                throw new StoreException(StoreException.Kind.DUPLICATE, "a keychain file already exists");
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.move(temp, file);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.classify(e, "cannot create keychain");
-        } catch (FileAlreadyExistsException e) {
-            throw new StoreException(StoreException.Kind.DUPLICATE, "a keychain file already exists");
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, "cannot create keychain: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
-            deleteQuietly(Path.of(base(temp) + ".trace.db"));
-        }
-    }
-
-    /** Creates {@code dir} (and parents) readable by the owner only, where the platform allows. */
-    public static void createPrivateDirectory(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        restrictToOwner(dir);
-    }
-
-    static void restrictToOwner(Path p) throws IOException {
-        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        String perms = Files.isDirectory(p) ? "rwx------" : "rw-------";
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
-    }
-
-    /**
-     * Deletes the keychain file and its side files. The caller owns the file, which
-     * {@code owner} proves; its lock file goes too.
-     */
-    public static void delete(KeychainOwner owner) throws StoreException {
-        Path file = owner.file();
-        if (!Files.exists(file)) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, "no keychain file at " + file);
-        }
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.IO, "cannot delete keychain: " + e.getMessage(), e);
-        }
-        // Older versions shared the file through H2's AUTO_SERVER, which left a .lock.db.
-        deleteQuietly(Path.of(base(file) + ".lock.db"));
-        deleteQuietly(Path.of(base(file) + ".trace.db"));
-        owner.deleteLockFile();
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // Best effort: a leftover side file holds no keychain data.
         }
     }
 
