@@ -212,21 +212,21 @@ public final class CertificateAssistantView {
         requestField.textProperty().bindBidirectional(viewModel.requestFileProperty());
         Labels.showWhenSet(requestSummary, viewModel.requestSummaryProperty());
         outputField.textProperty().bindBidirectional(viewModel.outputFileProperty());
-        daysField.textProperty().bindBidirectional(viewModel.validityDaysProperty());
-        intermediateBox.selectedProperty().bindBidirectional(viewModel.intermediateProperty());
-        pathLengthField.textProperty().bindBidirectional(viewModel.pathLengthProperty());
-        customUsageBox.selectedProperty().bindBidirectional(viewModel.customUsageProperty());
+        daysField.textProperty().bindBidirectional(viewModel.certificate().validityDaysProperty());
+        intermediateBox.selectedProperty().bindBidirectional(viewModel.certificate().intermediateProperty());
+        pathLengthField.textProperty().bindBidirectional(viewModel.certificate().pathLengthProperty());
+        customUsageBox.selectedProperty().bindBidirectional(viewModel.certificate().customUsageProperty());
         for (KeyUsageBit bit : KeyUsageBit.values()) {
             CheckBox box = new CheckBox(bit.displayName());
-            box.selectedProperty().bindBidirectional(viewModel.usageProperty(bit));
-            box.disableProperty().bind(viewModel.customUsageProperty().not());
+            box.selectedProperty().bindBidirectional(viewModel.certificate().usageProperty(bit));
+            box.disableProperty().bind(viewModel.certificate().customUsageProperty().not());
             usageBoxes.getChildren().add(box);
         }
-        customPurposesBox.selectedProperty().bindBidirectional(viewModel.customPurposesProperty());
+        customPurposesBox.selectedProperty().bindBidirectional(viewModel.certificate().customPurposesProperty());
         for (KeyPurpose p : KeyPurpose.values()) {
             CheckBox box = new CheckBox(p.displayName());
-            box.selectedProperty().bindBidirectional(viewModel.purposeProperty(p));
-            box.disableProperty().bind(viewModel.customPurposesProperty().not());
+            box.selectedProperty().bindBidirectional(viewModel.certificate().purposeProperty(p));
+            box.disableProperty().bind(viewModel.certificate().customPurposesProperty().not());
             purposeBoxes.getChildren().add(box);
         }
     }
@@ -240,7 +240,7 @@ public final class CertificateAssistantView {
         show(requestSection, task.isEqualTo(AssistantTask.SIGN_REQUEST));
         show(certificateSection, Bindings.createBooleanBinding(() -> task.get().makesCertificate(), task));
         show(intermediateBox, task.isEqualTo(AssistantTask.ISSUE));
-        show(pathLengthRow, Bindings.createBooleanBinding(viewModel::isCa, task, viewModel.intermediateProperty()));
+        show(pathLengthRow, Bindings.createBooleanBinding(viewModel::isCa, task, viewModel.certificate().intermediateProperty()));
         show(outputSection, task.isEqualTo(AssistantTask.REQUEST));
     }
 
@@ -251,8 +251,8 @@ public final class CertificateAssistantView {
         check(dnsField, s.dnsProblemBinding());
         check(ipField, s.ipProblemBinding());
         check(emailNamesField, s.emailNamesProblemBinding());
-        check(daysField, viewModel.daysProblemBinding());
-        check(pathLengthField, viewModel.pathLengthProblemBinding());
+        check(daysField, viewModel.certificate().daysProblemBinding());
+        check(pathLengthField, viewModel.certificate().pathLengthProblemBinding());
         // The first problem, shown once the user has started on the form.
         Labels.showWhenSet(problem, Bindings.createStringBinding(() -> viewModel.pageProperty().get() == Page.DETAILS
                 ? viewModel.problemBinding().get() : "", viewModel.pageProperty(), viewModel.problemBinding()));

@@ -10,8 +10,6 @@ import dev.latchkey.crypto.assistant.CertificateSpec;
 import dev.latchkey.crypto.assistant.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.x509.AltName;
-import dev.latchkey.crypto.x509.KeyPurpose;
-import dev.latchkey.crypto.x509.KeyUsageBit;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.assistant.KeychainAssistant;
@@ -26,18 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -45,7 +39,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -62,8 +55,6 @@ public final class CertificateAssistantViewModel {
     /** The wizard's pages. */
     public enum Page { INTRO, DETAILS, DONE }
 
-    static final int MAX_DAYS = 36_500;
-
     private final Keychain keychain;
     private final Clock clock;
     private final TaskRunner runner;
@@ -72,17 +63,11 @@ public final class CertificateAssistantViewModel {
     private final Messages messages;
     private final Path folder;
     private final SubjectForm subject;
+    private final CertificateForm certificate;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.INTRO);
     private final ObjectProperty<AssistantTask> task = new SimpleObjectProperty<>(AssistantTask.SELF_SIGNED);
     private final StringProperty label = new SimpleStringProperty("");
     private final ObjectProperty<KeyAlgorithm> algorithm = new SimpleObjectProperty<>(KeyAlgorithm.EC_P256);
-    private final StringProperty validityDays = new SimpleStringProperty("365");
-    private final BooleanProperty intermediate = new SimpleBooleanProperty();
-    private final StringProperty pathLength = new SimpleStringProperty("");
-    private final BooleanProperty customUsage = new SimpleBooleanProperty();
-    private final BooleanProperty customPurposes = new SimpleBooleanProperty();
-    private final Map<KeyUsageBit, BooleanProperty> usage = new EnumMap<>(KeyUsageBit.class);
-    private final Map<KeyPurpose, BooleanProperty> purposes = new EnumMap<>(KeyPurpose.class);
     private final ObservableList<StoredIdentity> authorities = FXCollections.observableArrayList();
     private final ObjectProperty<StoredIdentity> issuer = new SimpleObjectProperty<>();
     private final StringProperty requestFile = new SimpleStringProperty("");
@@ -94,8 +79,6 @@ public final class CertificateAssistantViewModel {
     private final ReadOnlyStringWrapper resultTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper resultText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<UUID> created = new ReadOnlyObjectWrapper<>();
-    private final StringBinding daysProblem;
-    private final StringBinding pathLengthProblem;
     private final StringBinding problem;
     private final BooleanBinding canCreate;
     private long requestReads;
@@ -110,19 +93,10 @@ public final class CertificateAssistantViewModel {
         this.messages = texts.messages();
         this.folder = folder;
         this.subject = new SubjectForm(messages);
-        for (KeyUsageBit bit : KeyUsageBit.values()) {
-            usage.put(bit, new SimpleBooleanProperty());
-        }
-        for (KeyPurpose p : KeyPurpose.values()) {
-            purposes.put(p, new SimpleBooleanProperty());
-        }
+        this.certificate = new CertificateForm(messages);
         task.addListener((o, old, now) -> taskChosen(now));
         subject.commonNameProperty().addListener((o, old, now) -> suggestOutput(old, now));
         requestFile.addListener((o, old, now) -> readRequest());
-        daysProblem = Bindings.createStringBinding(() -> days() < 0 ? messages.get("assistant.badDays", MAX_DAYS) : "",
-                validityDays);
-        pathLengthProblem = Bindings.createStringBinding(() -> pathLengthValue() == -2
-                ? messages.get("assistant.badPathLength") : "", pathLength);
         problem = Bindings.createStringBinding(this::firstProblem, dependencies());
         canCreate = Bindings.createBooleanBinding(() -> page.get() == Page.DETAILS && !busy.get()
                 && problem.get().isEmpty(), page, busy, problem);
@@ -130,13 +104,11 @@ public final class CertificateAssistantViewModel {
     }
 
     private Observable[] dependencies() {
-        List<Observable> all = new java.util.ArrayList<>(List.of(task, label, algorithm, validityDays, intermediate,
-                pathLength, customUsage, customPurposes, issuer, request, requestSummary, outputFile,
-                subject.commonNameProperty(), subject.organizationProperty(), subject.unitProperty(),
-                subject.countryProperty(), subject.emailProperty(), subject.dnsNamesProperty(),
+        List<Observable> all = new java.util.ArrayList<>(List.of(task, label, algorithm, issuer, request,
+                requestSummary, outputFile, subject.commonNameProperty(), subject.organizationProperty(),
+                subject.unitProperty(), subject.countryProperty(), subject.emailProperty(), subject.dnsNamesProperty(),
                 subject.ipAddressesProperty(), subject.emailNamesProperty(), authorities));
-        all.addAll(usage.values());
-        all.addAll(purposes.values());
+        all.addAll(certificate.dependencies());
         return all.toArray(Observable[]::new);
     }
 
@@ -155,13 +127,7 @@ public final class CertificateAssistantViewModel {
     }
 
     private void taskChosen(AssistantTask now) {
-        boolean ca = now == AssistantTask.CERTIFICATE_AUTHORITY;
-        validityDays.set(ca ? "3650" : "365");
-        if (ca) {
-            pathLength.set("");
-        }
-        customUsage.set(false);
-        customPurposes.set(false);
+        certificate.reset(now == AssistantTask.CERTIFICATE_AUTHORITY);
         error.set("");
         suggestOutput(null, subject.commonNameProperty().get());
     }
@@ -216,19 +182,8 @@ public final class CertificateAssistantViewModel {
         } else if (t == AssistantTask.KEY_PAIR && label.get().isBlank()) {
             return messages.get("assistant.needLabel");
         }
-        if (t.makesCertificate()) {
-            if (!daysProblem.get().isEmpty()) {
-                return daysProblem.get();
-            }
-            if (isCa() && !pathLengthProblem.get().isEmpty()) {
-                return pathLengthProblem.get();
-            }
-            if (customUsage.get() && usage.values().stream().noneMatch(BooleanProperty::get)) {
-                return messages.get("assistant.noUsage");
-            }
-            if (customPurposes.get() && purposes.values().stream().noneMatch(BooleanProperty::get)) {
-                return messages.get("assistant.noPurpose");
-            }
+        if (t.makesCertificate() && !certificate.problem(isCa()).isEmpty()) {
+            return certificate.problem(isCa());
         }
         if (t.needsIssuer() && issuer.get() == null) {
             return messages.get(authorities.isEmpty() ? "assistant.noAuthorities" : "assistant.noIssuer");
@@ -242,34 +197,10 @@ public final class CertificateAssistantViewModel {
         return "";
     }
 
-    /** The validity in days, or -1 when it is not a number from 1 to {@link #MAX_DAYS}. */
-    private int days() {
-        try {
-            int d = Integer.parseInt(validityDays.get().strip());
-            return d >= 1 && d <= MAX_DAYS ? d : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** The path length, -1 for "no limit" (empty), -2 when it is not a number from 0 to 99. */
-    private int pathLengthValue() {
-        String text = pathLength.get().strip();
-        if (text.isEmpty()) {
-            return -1;
-        }
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 0 && n <= 99 ? n : -2;
-        } catch (NumberFormatException e) {
-            return -2;
-        }
-    }
-
     /** Whether the new certificate is a certificate authority. */
     public boolean isCa() {
         return task.get() == AssistantTask.CERTIFICATE_AUTHORITY
-                || task.get() == AssistantTask.ISSUE && intermediate.get();
+                || task.get() == AssistantTask.ISSUE && certificate.intermediateProperty().get();
     }
 
     private void readRequest() {
@@ -311,27 +242,9 @@ public final class CertificateAssistantViewModel {
     // ---- creating ------------------------------------------------------------------------------
 
     private CertificateSpec spec() {
-        CertificateSpec.Builder b = CertificateSpec.builder(task.get() == AssistantTask.SIGN_REQUEST ? null
-                : subject.subject());
-        if (task.get() != AssistantTask.SIGN_REQUEST) {
-            subject.altNames().forEach(b::altName);
-        }
-        usage.forEach((bit, on) -> {
-            if (customUsage.get() && on.get()) {
-                b.keyUsage(bit);
-            }
-        });
-        purposes.forEach((p, on) -> {
-            if (customPurposes.get() && on.get()) {
-                b.purposes(p);
-            }
-        });
-        b.notBefore(clock.instant().truncatedTo(ChronoUnit.SECONDS)).validFor(Duration.ofDays(days()));
-        if (isCa()) {
-            int n = pathLengthValue();
-            b.certificateAuthority(n < 0 ? null : n);
-        }
-        return b.build();
+        boolean fromRequest = task.get() == AssistantTask.SIGN_REQUEST;
+        return certificate.spec(fromRequest ? null : subject.subject(), fromRequest ? List.of() : subject.altNames(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), isCa());
     }
 
     /** Makes and stores what the task asks for, in the background. */
@@ -430,34 +343,9 @@ public final class CertificateAssistantViewModel {
         return algorithm;
     }
 
-    public StringProperty validityDaysProperty() {
-        return validityDays;
-    }
-
-    /** When issuing: the new certificate is an intermediate certificate authority. */
-    public BooleanProperty intermediateProperty() {
-        return intermediate;
-    }
-
-    /** For a CA: how many CAs may follow it (empty: no limit). */
-    public StringProperty pathLengthProperty() {
-        return pathLength;
-    }
-
-    public BooleanProperty customUsageProperty() {
-        return customUsage;
-    }
-
-    public BooleanProperty usageProperty(KeyUsageBit bit) {
-        return usage.get(bit);
-    }
-
-    public BooleanProperty customPurposesProperty() {
-        return customPurposes;
-    }
-
-    public BooleanProperty purposeProperty(KeyPurpose purpose) {
-        return purposes.get(purpose);
+    /** Validity, certificate authority limits, key usage and purposes of a new certificate. */
+    public CertificateForm certificate() {
+        return certificate;
     }
 
     public ObservableList<StoredIdentity> authorities() {
@@ -480,14 +368,6 @@ public final class CertificateAssistantViewModel {
     /** Where a new certificate request is saved. */
     public StringProperty outputFileProperty() {
         return outputFile;
-    }
-
-    public StringBinding daysProblemBinding() {
-        return daysProblem;
-    }
-
-    public StringBinding pathLengthProblemBinding() {
-        return pathLengthProblem;
     }
 
     /** The first thing to fix before creating, or empty. */

@@ -93,9 +93,9 @@ class CertificateAssistantViewModelTest {
         ca.subject().organizationProperty().set("Example");
         assertThat(ca.problemBinding().get()).isEqualTo("A certificate authority needs a common name.");
         ca.subject().commonNameProperty().set("Example Root CA");
-        ca.validityDaysProperty().set("0");
+        ca.certificate().validityDaysProperty().set("0");
         assertThat(ca.problemBinding().get()).startsWith("The validity is a number of days from 1 to ");
-        ca.validityDaysProperty().set("3650");
+        ca.certificate().validityDaysProperty().set("3650");
         ca.create();
         assertThat(ca.pageProperty().get()).isEqualTo(Page.DONE);
 
