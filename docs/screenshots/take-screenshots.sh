@@ -268,3 +268,20 @@ shot access-control.png
 stop_app
 kill "$(cat "$work/bus.pid")" 2>/dev/null || true
 fi
+
+if want 10; then
+# 10. An entry imported from KeePass with its folder, further fields (two of them hidden) and
+#     attached files: the inspector's Fields & Files tab after "Show Fields and Files".
+start_app "$work/home"
+unlock_and_select_github
+xdotool key ctrl+f; xdotool type --delay 20 "hetzner"; xdotool key Down
+xdotool key ctrl+f Escape Down
+xdotool key ctrl+i
+wait_for "Info: Hetzner Console"
+xdotool key ctrl+Tab
+sleep 1
+xdotool key Tab space
+sleep 2
+shot fields-and-files.png
+stop_app
+fi

@@ -11,6 +11,8 @@ import dev.latchkey.app.assistant.PasswordAssistantViewModel;
 import dev.latchkey.app.assistant.StrengthViewModel;
 import dev.latchkey.app.certassistant.AssistantTask;
 import dev.latchkey.app.certificates.TrustCheck;
+import dev.latchkey.app.inspector.FieldsAndFilesView;
+import dev.latchkey.app.inspector.FieldsAndFilesViewModel;
 import dev.latchkey.app.inspector.InspectorView;
 import dev.latchkey.app.inspector.InspectorViewModel;
 import dev.latchkey.app.items.ItemFields;
@@ -198,6 +200,14 @@ final class FxNavigator implements Navigator {
                 errors, messages);
         InspectorView view = new InspectorView(vm, messages);
         Parent root = loader.load(view);
+        FieldsAndFilesViewModel extras = new FieldsAndFilesViewModel(keychain, item, secrets, runner, errors, messages);
+        Parent extrasRoot = loader.load(new FieldsAndFilesView(extras, files, messages));
+        extras.availableProperty().addListener((o, old, available) -> {
+            if (available) {
+                view.addTab(messages.get("fields.tab"), extrasRoot);
+            }
+        });
+        extras.start();
         if (autofill != null) {
             autofill.extendInspector(keychain, item, view);
         }

@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -92,6 +94,8 @@ public final class InspectorView {
     @FXML
     private ListView<String> applicationList;
     @FXML
+    private TabPane tabs;
+    @FXML
     private Button removeApplication;
     @FXML
     private Label error;
@@ -168,6 +172,11 @@ public final class InspectorView {
                 });
             }
         });
+    }
+
+    /** Adds a tab after the Attributes tab (Fields & Files, for one). */
+    public void addTab(String title, javafx.scene.Node content) {
+        tabs.getTabs().add(1, new Tab(title, content));
     }
 
     /** Adds a row at the end of the Attributes tab (the one-time code row, for one). */

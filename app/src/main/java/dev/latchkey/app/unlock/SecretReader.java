@@ -6,6 +6,7 @@ import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Keychain;
+import dev.latchkey.model.keychain.SecretKind;
 import java.util.function.Consumer;
 
 /**
@@ -30,12 +31,18 @@ public final class SecretReader {
      * @param notRead runs when the secret was not read (cancelled or failed)
      */
     public void read(Keychain keychain, Item item, String reason, Consumer<Secret> use, Runnable notRead) {
-        read(keychain, item, reason, use, notRead, true);
+        read(keychain, item, SecretKind.PRIMARY, reason, use, notRead);
     }
 
-    private void read(Keychain keychain, Item item, String reason, Consumer<Secret> use, Runnable notRead,
-            boolean mayAsk) {
-        runner.run(() -> keychain.readSecret(item.id()))
+    /** The same for another of the item's secrets (its fields or attachments). */
+    public void read(Keychain keychain, Item item, SecretKind kind, String reason, Consumer<Secret> use,
+            Runnable notRead) {
+        read(keychain, item, kind, reason, use, notRead, true);
+    }
+
+    private void read(Keychain keychain, Item item, SecretKind kind, String reason, Consumer<Secret> use,
+            Runnable notRead, boolean mayAsk) {
+        runner.run(() -> keychain.readSecret(item.id(), kind))
                 .onSuccess(secret -> {
                     try (secret) {
                         use.accept(secret);
@@ -44,7 +51,7 @@ public final class SecretReader {
                 .onFailure(e -> {
                     if (mayAsk && ErrorPresenter.hasStatus(e, Status.INTERACTION_REQUIRED)) {
                         if (authenticator.authenticate(keychain, reason)) {
-                            read(keychain, item, reason, use, notRead, false);
+                            read(keychain, item, kind, reason, use, notRead, false);
                             return;
                         }
                     } else {

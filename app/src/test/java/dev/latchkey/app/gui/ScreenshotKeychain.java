@@ -14,9 +14,11 @@ import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.keychain.SecretKind;
 import dev.latchkey.model.otp.OtpParameters;
 import dev.latchkey.model.otp.OtpType;
 import dev.latchkey.model.otp.VerificationCodes;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Fills a Latchkey home with a login keychain of a few dozen realistic items (and a second,
@@ -98,6 +101,9 @@ public final class ScreenshotKeychain {
                     ItemAttributes.Builder a = ItemAttributes.builder().set(Attribute.LABEL, w[0])
                             .set(Attribute.SERVER, w[1]).set(Attribute.PROTOCOL, "https").set(Attribute.ACCOUNT, w[2])
                             .set(Attribute.PATH, w[3]);
+                    if (w[0].equals("Hetzner Console")) {
+                        a.set(Attribute.FOLDER, "Work/Servers");
+                    }
                     if (w[0].equals("First Direct Bank")) {
                         a.set(Attribute.REQUIRE_PASSWORD, true).set(Attribute.COMMENT, "Telephone banking PIN in the note");
                     }
@@ -117,6 +123,7 @@ public final class ScreenshotKeychain {
                             .set(Attribute.SERVICE, app[1]).set(Attribute.ACCOUNT, app[2]).build(), generator,
                             PasswordStyle.MEMORABLE);
                 }
+                addFieldsAndFiles(k);
                 addCertificates(k, home.resolve("files"));
                 for (String[] note : NOTES) {
                     time.advance(Duration.ofHours(200 + (37L * i++) % 120));
@@ -211,6 +218,31 @@ public final class ScreenshotKeychain {
             }
         }
         dev.latchkey.crypto.codesign.JarSigning.sign(jar, jar, signer.privateKey(), signer.chain(), "ALICE", null);
+    }
+
+    /** What a KeePass entry brings beside its password: further fields (some hidden) and attached files. */
+    private static void addFieldsAndFiles(Keychain k) throws Exception {
+        UUID id = k.items().stream().filter(i -> i.displayName().equals("Hetzner Console")).findFirst()
+                .orElseThrow().id();
+        put(k, id, SecretKind.FIELDS,
+                new SecretParts.Part("Project ID", false, utf8("2279041")),
+                new SecretParts.Part("API token", true, utf8("hz_4kP9sQ2mW7vX1cB8nL5tR3yU6")),
+                new SecretParts.Part("Rescue root password", true, utf8("T7#qLm2!vZ9w")));
+        put(k, id, SecretKind.ATTACHMENTS,
+                new SecretParts.Part("id_ed25519.pub", false,
+                        utf8("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG2x alice@martin-it.eu\n")),
+                new SecretParts.Part("recovery-codes.txt", false, utf8("4821-0937\n7710-2265\n".repeat(40))));
+    }
+
+    private static void put(Keychain k, UUID id, SecretKind kind,
+            SecretParts.Part... parts) throws Exception {
+        try (SecretParts p = new SecretParts(List.of(parts)); Secret encoded = p.encode()) {
+            k.putSecret(id, kind, encoded);
+        }
+    }
+
+    private static Secret utf8(String text) {
+        return Secret.copyOf(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void add(Keychain k, ItemClass c, ItemAttributes a, PasswordGenerator generator, PasswordStyle style)

@@ -3,6 +3,7 @@ package dev.latchkey.app.testing;
 import dev.latchkey.app.gui.CompositionRoot;
 import dev.latchkey.app.hotkey.ShortcutSwitch;
 import dev.latchkey.app.settings.GuiSettingsStore;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.FxSystemClipboard;
 import dev.latchkey.app.ui.SystemClipboard;
 import dev.latchkey.app.ui.TaskExecutor;
@@ -18,6 +19,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -38,6 +41,8 @@ public final class TestApp {
     public final ShortcutSwitch shortcutSwitch = new ShortcutSwitch(shortcut, shortcut::takenAgain);
     /** What the next file choosers answer, one list of files each (empty: cancelled). */
     public final Deque<List<Path>> filesToOpen = new ArrayDeque<>();
+    /** The answers to the save dialogs, in turn; when empty, the user cancels. */
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
     private final TaskExecutor executor;
     private CompositionRoot root;
 
@@ -59,7 +64,17 @@ public final class TestApp {
     public void start(Stage stage) {
         root = new CompositionRoot(service, executor, time, clipboard, time::nanoTime,
                 new GuiSettingsStore(service.settings()).load(), false, Locale.ENGLISH, ZoneOffset.UTC, typist, shortcutSwitch,
-                (title, filters) -> filesToOpen.isEmpty() ? List.of() : filesToOpen.poll());
+                new FileDialogs() {
+                    @Override
+                    public List<Path> chooseToOpen(String title, List<FileChooser.ExtensionFilter> filters) {
+                        return filesToOpen.isEmpty() ? List.of() : filesToOpen.poll();
+                    }
+
+                    @Override
+                    public Optional<Path> chooseToSave(String title, String fileName) {
+                        return Optional.ofNullable(filesToSave.poll());
+                    }
+                });
         root.start(stage);
     }
 
