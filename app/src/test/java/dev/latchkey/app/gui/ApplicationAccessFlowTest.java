@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -74,7 +75,10 @@ class ApplicationAccessFlowTest {
                 throw new IllegalStateException(e);
             }
         });
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#alwaysAllow").tryQuery().isPresent());
+        // Present is not enough: the window may still be on its way to the screen.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup("#alwaysAllow").match(NodeMatchers.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("“secret-tool” wants to use “Mail” from your keychain “login”.").tryQuery())
                 .isPresent();
         robot.clickOn("#alwaysAllow");
