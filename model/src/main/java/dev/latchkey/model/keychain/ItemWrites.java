@@ -88,25 +88,20 @@ final class ItemWrites {
         }
     }
 
-    /** {@link Keychain#addAll(List, List, Progress)}: sealed in parallel batches, stored in one transaction. */
+    /**
+     * {@link Keychain#addAll(List, List, Progress)}: stored in one transaction, batch by batch,
+     * each batch sealed in parallel just before it is inserted, so that only one batch of sealed
+     * rows is held at a time (a 100,000-entry import would otherwise hold them all).
+     */
     List<UUID> addAll(List<NewItem> newItems, List<UUID> replaced, Progress progress) throws LatchkeyException {
         keychain.ensureOpen();
         Instant now = clock.instant();
         for (NewItem n : newItems) {
             ItemRules.check(n.itemClass(), n.attributes(), n.largestSecret());
         }
-        long total = 2L * newItems.size() + replaced.size();
-        List<ItemRow> rows = new ArrayList<>(newItems.size());
-        for (int from = 0; from < newItems.size(); from += BATCH) {
-            List<NewItem> batch = newItems.subList(from, Math.min(newItems.size(), from + BATCH));
-            rows.addAll(batch.parallelStream().map(n -> sealer.sealNew(n, now)).toList());
-            checkProgress(progress, rows.size(), total);
-        }
+        long total = (long) newItems.size() + replaced.size();
+        List<UUID> ids = new ArrayList<>(newItems.size());
         List<Item> items = new ArrayList<>(newItems.size());
-        for (int i = 0; i < rows.size(); i++) {
-            items.add(new Item(rows.get(i).itemId(), newItems.get(i).itemClass(),
-                    ItemSealer.stamped(newItems.get(i).attributes(), null, now), 1));
-        }
         mutate((tx, delta) -> {
             for (UUID id : replaced) {
                 ItemRow old = tx.itemForUpdate(id).orElseThrow(() -> new LatchkeyException(Status.ITEM_NOT_FOUND,
@@ -114,11 +109,18 @@ final class ItemWrites {
                 tx.delete(id);
                 delta.removed(old);
             }
-            for (int from = 0; from < rows.size(); from += BATCH * 5) {
-                List<ItemRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH * 5));
-                tx.insertAll(batch, delta.nextGeneration());
-                batch.forEach(delta::added);
-                checkProgress(progress, rows.size() + replaced.size() + from + batch.size(), total);
+            for (int from = 0; from < newItems.size(); from += BATCH) {
+                List<NewItem> batch = newItems.subList(from, Math.min(newItems.size(), from + BATCH));
+                List<ItemRow> rows = batch.parallelStream().map(n -> sealer.sealNew(n, now)).toList();
+                tx.insertAll(rows, delta.nextGeneration());
+                for (int i = 0; i < rows.size(); i++) {
+                    ItemRow row = rows.get(i);
+                    delta.added(row);
+                    ids.add(row.itemId());
+                    items.add(new Item(row.itemId(), batch.get(i).itemClass(),
+                            ItemSealer.stamped(batch.get(i).attributes(), null, now), 1));
+                }
+                checkProgress(progress, replaced.size() + from + batch.size(), total);
             }
             delta.afterCommit(() -> {
                 replaced.forEach(this::forget);
@@ -126,7 +128,7 @@ final class ItemWrites {
             });
             return null;
         });
-        return rows.stream().map(ItemRow::itemId).toList();
+        return ids;
     }
 
     private static void checkProgress(Progress progress, long done, long total) throws LatchkeyException {
