@@ -133,7 +133,7 @@ public final class KdbxPasswordReader implements PasswordReader {
             if (source.keyFile() == null) {
                 return new KdbxCreds(password);
             }
-            try (InputStream key = Files.newInputStream(source.keyFile())) {
+            try (InputStream key = KeyFileKey.open(source.keyFile())) {
                 return password == null ? new KdbxCreds(key) : new KdbxCreds(password, key);
             } catch (IOException e) {
                 throw ImportErrors.unreadable(source.keyFile(), e);

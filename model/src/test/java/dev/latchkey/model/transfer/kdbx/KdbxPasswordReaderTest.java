@@ -10,6 +10,8 @@ import dev.latchkey.model.keychain.Progress;
 import dev.latchkey.model.transfer.KeePassCli;
 import dev.latchkey.model.transfer.entries.ImportSource;
 import dev.latchkey.model.transfer.entries.ImportedEntry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +110,56 @@ class KdbxPasswordReaderTest {
         assertThat(new String(withAttachment.attachments().get(0).value().bytes(), StandardCharsets.UTF_8))
                 .isEqualTo(exported).isEqualTo("Format400\n");
         format400.forEach(ImportedEntry::close);
+    }
+
+    /** The user sees Latchkey's one line, not the XML parser's complaint about a binary key file. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {"KeyFileProtected.kdbx, a, KeyFileProtected.key",
+        "KeyFileProtectedNoPassword.kdbx, -, KeyFileProtectedNoPassword.key", "FileKeyXmlV2.kdbx, -, FileKeyXmlV2.keyx"})
+    void aKeyFileIsReadWithoutNoiseOnStandardError(String name, String password, String keyName) throws Exception {
+        Path file = KeePassCli.corpus(name);
+        Path key = KeePassCli.corpus(keyName);
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<ImportedEntry> entries;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            entries = read(file, password, key);
+        } finally {
+            System.setErr(original);
+        }
+        // Read without an error: the key file gave the right key.
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        entries.forEach(ImportedEntry::close);
+    }
+
+    /** Key files of KeePass's three non-XML kinds, on databases pykeepass wrote with them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"hex, 64 hexadecimal characters", "raw, 32 bytes", "any, any other file"})
+    void everyKindOfKeyFileOpensTheDatabaseItWasMadeFor(String kind, String what) throws Exception {
+        Path key = temp.resolve(kind + ".key");
+        byte[] content = switch (kind) {
+            case "hex" -> "0123456789abcdef".repeat(4).getBytes(StandardCharsets.US_ASCII);
+            case "raw" -> new byte[] {(byte) 0xc3, 0x28, 0, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+                17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28};
+            default -> "Any file can be a key file: KeePass takes its SHA-256.\n".repeat(3)
+                    .getBytes(StandardCharsets.UTF_8);
+        };
+        Files.write(key, content);
+        Path db = temp.resolve(kind + ".kdbx");
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", String.join("\n",
+                "import sys",
+                "from pykeepass import create_database",
+                "kp = create_database(sys.argv[1], password=None, keyfile=sys.argv[2])",
+                "kp.add_entry(kp.root_group, 'made with a key file', 'user', 'pw')",
+                "kp.save()"), db.toString(), key.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeFalse(out.contains("No module named 'pykeepass'"),
+                "python3-pykeepass is not installed");
+        assertThat(p.waitFor()).as(out).isZero();
+        List<ImportedEntry> entries = read(db, null, key);
+        assertThat(entries).extracting(ImportedEntry::title).as(what).containsExactly("made with a key file");
+        entries.forEach(ImportedEntry::close);
     }
 
     @Test
