@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.latchkey.app.inspector.FieldsAndFilesViewModel.FieldRow;
 import dev.latchkey.app.testing.TestApp;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.item.Attribute;
-import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.item.SecretParts.Part;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.SecretKind;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -42,20 +38,10 @@ class FieldsAndFilesFlowTest {
                 TestKeychains.password());
         UUID server = TestKeychains.addInternet(login, "Build server", "ci.example.com", "deploy", "pw");
         login.modify(server, a -> a.toBuilder().set(Attribute.FOLDER, "Work/Servers").build());
-        put(login, server, SecretKind.FIELDS, new Part("Recovery code", true, text("7731-0042")));
-        put(login, server, SecretKind.ATTACHMENTS, new Part("deploy.pub", false, text("ssh-ed25519 AAAA deploy")));
+        TestKeychains.putParts(login, server, SecretKind.FIELDS, new Part("Recovery code", true, TestKeychains.secret("7731-0042")));
+        TestKeychains.putParts(login, server, SecretKind.ATTACHMENTS, new Part("deploy.pub", false, TestKeychains.secret("ssh-ed25519 AAAA deploy")));
         TestKeychains.addGeneric(login, "Mail", "alice", "mail-secret");
         app.start(stage);
-    }
-
-    private static void put(Keychain k, UUID id, SecretKind kind, Part part) throws Exception {
-        try (SecretParts parts = new SecretParts(List.of(part)); Secret encoded = parts.encode()) {
-            k.putSecret(id, kind, encoded);
-        }
-    }
-
-    private static Secret text(String s) {
-        return Secret.copyOf(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterEach

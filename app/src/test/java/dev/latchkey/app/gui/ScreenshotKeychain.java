@@ -1,6 +1,7 @@
 package dev.latchkey.app.gui;
 
 import dev.latchkey.app.testing.ManualTime;
+import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.crypto.otp.OtpAlgorithm;
 import dev.latchkey.crypto.assistant.CertificateAssistant;
 import dev.latchkey.crypto.assistant.CertificateSpec;
@@ -224,25 +225,14 @@ public final class ScreenshotKeychain {
     private static void addFieldsAndFiles(Keychain k) throws Exception {
         UUID id = k.items().stream().filter(i -> i.displayName().equals("Hetzner Console")).findFirst()
                 .orElseThrow().id();
-        put(k, id, SecretKind.FIELDS,
-                new SecretParts.Part("Project ID", false, utf8("2279041")),
-                new SecretParts.Part("API token", true, utf8("hz_4kP9sQ2mW7vX1cB8nL5tR3yU6")),
-                new SecretParts.Part("Rescue root password", true, utf8("T7#qLm2!vZ9w")));
-        put(k, id, SecretKind.ATTACHMENTS,
+        TestKeychains.putParts(k, id, SecretKind.FIELDS,
+                new SecretParts.Part("Project ID", false, TestKeychains.secret("2279041")),
+                new SecretParts.Part("API token", true, TestKeychains.secret("hz_4kP9sQ2mW7vX1cB8nL5tR3yU6")),
+                new SecretParts.Part("Rescue root password", true, TestKeychains.secret("T7#qLm2!vZ9w")));
+        TestKeychains.putParts(k, id, SecretKind.ATTACHMENTS,
                 new SecretParts.Part("id_ed25519.pub", false,
-                        utf8("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG2x alice@martin-it.eu\n")),
-                new SecretParts.Part("recovery-codes.txt", false, utf8("4821-0937\n7710-2265\n".repeat(40))));
-    }
-
-    private static void put(Keychain k, UUID id, SecretKind kind,
-            SecretParts.Part... parts) throws Exception {
-        try (SecretParts p = new SecretParts(List.of(parts)); Secret encoded = p.encode()) {
-            k.putSecret(id, kind, encoded);
-        }
-    }
-
-    private static Secret utf8(String text) {
-        return Secret.copyOf(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        TestKeychains.secret("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG2x alice@martin-it.eu\n")),
+                new SecretParts.Part("recovery-codes.txt", false, TestKeychains.secret("4821-0937\n7710-2265\n".repeat(40))));
     }
 
     private static void add(Keychain k, ItemClass c, ItemAttributes a, PasswordGenerator generator, PasswordStyle style)

@@ -11,7 +11,6 @@ import dev.latchkey.app.unlock.SecretReader;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
-import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.item.SecretParts.Part;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.SecretKind;
@@ -21,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,20 +45,10 @@ class FieldsAndFilesViewModelTest {
         login = t.unlocked("login");
         server = TestKeychains.addInternet(login, "Build server", "ci.example.com", "deploy", "pw");
         login.modify(server, a -> a.toBuilder().set(Attribute.FOLDER, "Work/Servers").build());
-        put(server, SecretKind.FIELDS, new Part("Recovery code", true, secret("7731-0042")),
-                new Part("Region", false, secret("eu-west-1")));
-        put(server, SecretKind.ATTACHMENTS, new Part("keys/id_ed25519", false, Secret.copyOf(key)),
-                new Part("notes.txt", false, secret("x".repeat(3000))));
-    }
-
-    private void put(UUID id, SecretKind kind, Part... parts) throws LatchkeyException {
-        try (SecretParts p = new SecretParts(List.of(parts)); Secret encoded = p.encode()) {
-            login.putSecret(id, kind, encoded);
-        }
-    }
-
-    private static Secret secret(String text) {
-        return Secret.copyOf(text.getBytes(StandardCharsets.UTF_8));
+        TestKeychains.putParts(login, server, SecretKind.FIELDS, new Part("Recovery code", true, TestKeychains.secret("7731-0042")),
+                new Part("Region", false, TestKeychains.secret("eu-west-1")));
+        TestKeychains.putParts(login, server, SecretKind.ATTACHMENTS, new Part("keys/id_ed25519", false, Secret.copyOf(key)),
+                new Part("notes.txt", false, TestKeychains.secret("x".repeat(3000))));
     }
 
     private FieldsAndFilesViewModel inspect(UUID id) throws LatchkeyException {

@@ -9,13 +9,16 @@ import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
+import dev.latchkey.model.item.SecretParts;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
+import dev.latchkey.model.keychain.SecretKind;
 import dev.latchkey.model.settings.LatchkeyHome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -70,6 +73,14 @@ public final class TestKeychains {
     public static UUID addNote(Keychain k, String label, String text) throws LatchkeyException {
         try (Secret s = secret(text)) {
             return k.add(ItemClass.SECURE_NOTE, ItemAttributes.builder().set(Attribute.LABEL, label).build(), s);
+        }
+    }
+
+    /** Stores named parts (fields or attached files) as one of the item's secrets. */
+    public static void putParts(Keychain k, UUID id, SecretKind kind, SecretParts.Part... parts)
+            throws LatchkeyException {
+        try (SecretParts p = new SecretParts(List.of(parts)); Secret encoded = p.encode()) {
+            k.putSecret(id, kind, encoded);
         }
     }
 
