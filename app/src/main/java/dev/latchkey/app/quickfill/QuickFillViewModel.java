@@ -9,7 +9,6 @@ import dev.latchkey.app.ui.ErrorPresenter;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.app.unlock.SecretReader;
-import dev.latchkey.crypto.secret.Wipe;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.autofill.AutofillTarget;
 import dev.latchkey.model.autofill.CredentialMatch;
@@ -22,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -43,7 +43,7 @@ import javafx.collections.ObservableList;
  * sites); other text searches names, accounts and addresses, over every unlocked keychain.
  * Enter copies the password, Ctrl+B the account, Ctrl+T the one-time code; Ctrl+Enter copies
  * account, then password, then code, one step per key press; Ctrl+Shift+V auto-types. Every
- * copy goes through the {@link ClipboardGuard}, which clears it after the clipboard delay.
+ * copy goes through {@link QuickFillCopier}.
  */
 public final class QuickFillViewModel {
     static final int LIMIT = 50;
@@ -53,9 +53,7 @@ public final class QuickFillViewModel {
 
     private final UnlockedKeychains keychains;
     private final CredentialMatcher matcher;
-    private final SecretReader secrets;
-    private final CodeCopier codes;
-    private final ClipboardGuard clipboard;
+    private final QuickFillCopier copier;
     private final AutoTyping autoTyping;
     private final ObservableValue<GlobalShortcut> shortcut;
     private final StringBinding shortcutHint;
@@ -67,9 +65,7 @@ public final class QuickFillViewModel {
     private final ObjectProperty<QuickFillResult> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper mode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper sequenceRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper();
-    private CopySequence sequence;
     private long searches;
     /** A search is on its way; keys pressed meanwhile wait for its results. */
     private boolean searching;
@@ -87,9 +83,7 @@ public final class QuickFillViewModel {
             TaskRunner runner, Messages messages) {
         this.keychains = keychains;
         this.matcher = matcher;
-        this.secrets = secrets;
-        this.codes = codes;
-        this.clipboard = clipboard;
+        this.copier = new QuickFillCopier(secrets, codes, clipboard, messages, status::set);
         this.autoTyping = autoTyping;
         this.shortcut = shortcut;
         this.shortcutHint = Bindings.createStringBinding(this::describeShortcut, shortcut);
@@ -122,7 +116,7 @@ public final class QuickFillViewModel {
             // The best match first, as in a launcher: new text means a new choice.
             selected.set(found.isEmpty() ? null : found.get(0));
             mode.set(url ? messages.get("quickfill.mode.url") : "");
-            if (sequence == null) {
+            if (!copier.isRunning()) {
                 status.set(found.isEmpty() ? emptyText(text, url) : "");
             }
             settled();
@@ -201,175 +195,62 @@ public final class QuickFillViewModel {
 
     /** Enter: the password (of a code-only item, its code); Quick Fill closes once it is copied. */
     public void copyPassword() {
-        onSettledResults(this::copyPasswordNow);
-    }
-
-    private void copyPasswordNow() {
-        QuickFillResult r = selected.get();
-        if (r == null) {
-            return;
-        }
-        if (!r.hasPassword()) {
-            copyCodeNow();
-            return;
-        }
-        stopSequence();
-        copyPasswordOf(r, () -> closeRequested.set(true));
+        onSettledResults(() -> withSelected(r -> {
+            if (r.hasPassword()) {
+                copier.copyPassword(r, this::requestClose);
+            } else {
+                copier.copyCode(r, this::requestClose);
+            }
+        }));
     }
 
     /** Ctrl+B: the account name. */
     public void copyAccount() {
-        onSettledResults(this::copyAccountNow);
-    }
-
-    private void copyAccountNow() {
-        QuickFillResult r = selected.get();
-        if (r == null) {
-            return;
-        }
-        stopSequence();
-        if (r.account().isEmpty()) {
-            status.set(messages.get("quickfill.noAccount", r.name()));
-            return;
-        }
-        copyAccountOf(r);
-        closeRequested.set(true);
+        onSettledResults(() -> withSelected(r -> copier.copyAccount(r, this::requestClose)));
     }
 
     /** Ctrl+T: the current one-time code (for a counter-based code, the next one). */
     public void copyCode() {
-        onSettledResults(this::copyCodeNow);
+        onSettledResults(() -> withSelected(r -> copier.copyCode(r, this::requestClose)));
     }
-
-    private void copyCodeNow() {
-        QuickFillResult r = selected.get();
-        if (r == null) {
-            return;
-        }
-        stopSequence();
-        if (!r.hasCode()) {
-            status.set(messages.get("quickfill.noCode", r.name()));
-            return;
-        }
-        codes.copy(r.keychain(), r.item(), code -> closeRequested.set(true));
-    }
-
-    private void copyAccountOf(QuickFillResult r) {
-        char[] account = r.account().toCharArray();
-        try {
-            clipboard.copySecret(account, messages.get("clipboard.account", r.name()));
-        } finally {
-            Wipe.chars(account);
-        }
-    }
-
-    private void copyPasswordOf(QuickFillResult r, Runnable copied) {
-        secrets.read(r.keychain(), r.item(), messages.get("reason.copy", r.name()), secret -> {
-            char[] chars = secret.toChars();
-            try {
-                clipboard.copySecret(chars, messages.get("clipboard.password", r.name()));
-            } finally {
-                Wipe.chars(chars);
-            }
-            copied.run();
-        }, () -> { });
-    }
-
-    // ---- account, then password, then code -----------------------------------------------------
 
     /**
      * Ctrl+Enter: copies the account now, then the password and then the code, each once the
      * part before has been pasted (where the clipboard tells) or at the next key press here.
      */
     public void startSequence() {
-        onSettledResults(this::startSequenceNow);
-    }
-
-    private void startSequenceNow() {
-        QuickFillResult r = selected.get();
-        if (r == null) {
-            return;
-        }
-        sequence = new CopySequence(r);
-        if (sequence.steps().isEmpty()) {
-            stopSequence();
-            return;
-        }
-        sequenceRunning.set(true);
-        next();
+        onSettledResults(() -> withSelected(copier::startSequence));
     }
 
     /** A key was pressed in Quick Fill while the sequence runs: copy the next part. */
     public void keyPressed() {
-        if (sequence != null) {
-            next();
-        }
-    }
-
-    private void next() {
-        CopySequence s = sequence;
-        if (!s.hasNext()) {
-            stopSequence();
-            return;
-        }
-        CopySequence.Step step = s.advance();
-        QuickFillResult r = s.result();
-        Runnable report = () -> {
-            if (sequence != s) {
-                return;
-            }
-            CopySequence.Step upcoming = s.upcoming();
-            String copied = messages.get("quickfill.step." + step.name(), r.name());
-            if (upcoming == null) {
-                status.set(messages.get("quickfill.sequence.done", copied));
-                sequence = null;
-                sequenceRunning.set(false);
-                return;
-            }
-            boolean onPaste = clipboard.detectsReads();
-            status.set(messages.get(onPaste ? "quickfill.sequence.nextOnPaste" : "quickfill.sequence.next",
-                    s.number(), s.steps().size(), copied, messages.get("quickfill.part." + upcoming.name())));
-            if (onPaste) {
-                clipboard.afterNextRead(() -> {
-                    if (sequence == s) {
-                        next();
-                    }
-                });
-            }
-        };
-        switch (step) {
-            case ACCOUNT -> {
-                copyAccountOf(r);
-                report.run();
-            }
-            case PASSWORD -> copyPasswordOf(r, report);
-            case CODE -> codes.copy(r.keychain(), r.item(), code -> report.run());
-        }
+        copier.keyPressed();
     }
 
     /** Escape while the sequence runs, or another action: stop it. */
     public void stopSequence() {
-        if (sequence != null) {
-            sequence = null;
-            sequenceRunning.set(false);
-            status.set("");
+        copier.stop();
+    }
+
+    private void withSelected(Consumer<QuickFillResult> action) {
+        QuickFillResult r = selected.get();
+        if (r != null) {
+            action.accept(r);
         }
+    }
+
+    private void requestClose() {
+        closeRequested.set(true);
     }
 
     // ---- auto-type -----------------------------------------------------------------------------
 
     /** Ctrl+Shift+V: Quick Fill closes and the item's sequence is typed into the previous window. */
     public void autoType() {
-        onSettledResults(this::autoTypeNow);
-    }
-
-    private void autoTypeNow() {
-        QuickFillResult r = selected.get();
-        if (r == null) {
-            return;
-        }
-        stopSequence();
-        autoTyping.perform(r.keychain(), r.item(), () -> closeRequested.set(true), status::set);
+        onSettledResults(() -> withSelected(r -> {
+            copier.stop();
+            autoTyping.perform(r.keychain(), r.item(), this::requestClose, status::set);
+        }));
     }
 
     /** What the footer says about auto-type: its keys, or why it cannot work here. */
@@ -385,7 +266,7 @@ public final class QuickFillViewModel {
 
     /** What the footer says about Ctrl+Enter: whether pasting moves the sequence on, or a key press. */
     public String sequenceHint() {
-        return messages.get(clipboard.detectsReads() ? "quickfill.sequence.keysOnPaste" : "quickfill.sequence.keys");
+        return copier.sequenceHint();
     }
 
     /** What the footer says about the system-wide shortcut: that it works, or why only in Latchkey. */
@@ -444,7 +325,7 @@ public final class QuickFillViewModel {
     }
 
     public ReadOnlyBooleanProperty sequenceRunningProperty() {
-        return sequenceRunning.getReadOnlyProperty();
+        return copier.runningProperty();
     }
 
     /** Set once a copy is done: the window hides. */
