@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latchkey.crypto.interop.Jdk;
 import dev.latchkey.crypto.interop.OpenSsl;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.interop.TestTsa;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliCodesignTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SigningPki PKI = SigningPki.get();
+    private static final TestPki.Signers PKI = TestPki.signers();
 
     @TempDir
     Path home;
@@ -45,7 +45,7 @@ class CliCodesignTest {
         Jdk.tool("jarsigner");
         cli = new CliRun(home);
         pwFile = Files.writeString(files.resolve("pw"), "keychain password\n").toString();
-        Files.writeString(files.resolve("root.crt"), SigningPki.pem(PKI.root.certificate()));
+        Files.writeString(files.resolve("root.crt"), TestPki.pem(PKI.root.certificate()));
         tsa = new TestTsa(PKI.tsa);
         assertThat(run("create-keychain", "login").code()).isZero();
         Path p12 = Files.write(files.resolve("ids.p12"), MaterialWriter.identities(ExportFormat.PKCS12,
@@ -138,12 +138,12 @@ class CliCodesignTest {
     @Test
     void anExpiredSignerIsGoodOnlyWithATimestampFromWhenItWasValid() throws Exception {
         Path stamped = jar("stamped.jar");
-        tsa.at(SigningPki.EXPIRED_SIGNER_VALID_AT);
+        tsa.at(TestPki.Signers.EXPIRED_SIGNER_VALID_AT);
         assertThat(run("codesign", "--sign", stamped.toString(), "--identity", "Alice (expired)", "--tsa",
                 tsa.uri().toString()).code()).isZero();
         CliRun.Result good = verify(stamped);
         assertThat(good.code()).as(good.out()).isZero();
-        assertThat(good.out()).contains("at " + SigningPki.EXPIRED_SIGNER_VALID_AT + " (the timestamp): trusted");
+        assertThat(good.out()).contains("at " + TestPki.Signers.EXPIRED_SIGNER_VALID_AT + " (the timestamp): trusted");
 
         Path bare = jar("bare.jar");
         assertThat(run("codesign", "--sign", bare.toString(), "--identity", "Alice (expired)").code()).isZero();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latchkey.crypto.interop.OpenSsl;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CliCryptoServicesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SigningPki PKI = SigningPki.get();
+    private static final TestPki.Signers PKI = TestPki.signers();
     private static final String MESSAGE = "Meet at noon.\r\nBring the keys.\r\n";
 
     @TempDir
@@ -44,7 +44,7 @@ class CliCryptoServicesTest {
         cli = new CliRun(home);
         pwFile = Files.writeString(files.resolve("pw"), "keychain password\n").toString();
         Files.writeString(files.resolve("message.txt"), MESSAGE);
-        Files.writeString(files.resolve("root.crt"), SigningPki.pem(PKI.root.certificate()));
+        Files.writeString(files.resolve("root.crt"), TestPki.pem(PKI.root.certificate()));
     }
 
     private CliRun.Result run(String... args) {
@@ -75,7 +75,7 @@ class CliCryptoServicesTest {
 
     @Test
     void asn1PrintsTheTreeAndStopsAtMalformedData() throws Exception {
-        Path cert = Files.writeString(files.resolve("alice.pem"), SigningPki.pem(PKI.ec.certificate()));
+        Path cert = Files.writeString(files.resolve("alice.pem"), TestPki.pem(PKI.ec.certificate()));
         CliRun.Result text = cli.run("asn1", cert.toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out().lines().findFirst().orElseThrow()).matches("\\s+0:d=0\\s+hl=\\d l=\\s*\\d+ cons: SEQUENCE");
@@ -143,7 +143,7 @@ class CliCryptoServicesTest {
                 : OpenSsl.ok(files, "dgst", "-sha256", "-verify", pub.toString(), "-signature", "sig", "message.txt");
         assertThat(verified).containsAnyOf("Verified OK", "Signature Verified Successfully");
         assertThat(run("verify", "--key", name, "-s", path("sig"), "-i", path("message.txt")).code()).isZero();
-        Files.writeString(files.resolve("alice.crt"), SigningPki.pem(identity.certificate()));
+        Files.writeString(files.resolve("alice.crt"), TestPki.pem(identity.certificate()));
         assertThat(cli.run("verify", "--cert", path("alice.crt"), "-s", path("sig"), "-i", path("message.txt"))
                 .code()).as("a certificate file needs no keychain").isZero();
         Files.writeString(files.resolve("other.txt"), "Meet at one.");
@@ -160,7 +160,7 @@ class CliCryptoServicesTest {
             assertThat(opened.code()).as(opened.err()).isZero();
             assertThat(opened.out()).isEqualTo(MESSAGE);
         }
-        Path[] rsa = SigningPki.files(files, "rsa", PKI.rsa);
+        Path[] rsa = TestPki.files(files, "rsa", PKI.rsa);
         OpenSsl.ok(files, "pkeyutl", "-encrypt", "-certin", "-inkey", rsa[0].toString(), "-in", "message.txt", "-out",
                 "from-openssl", "-pkeyopt", "rsa_padding_mode:oaep", "-pkeyopt", "rsa_oaep_md:sha256", "-pkeyopt",
                 "rsa_mgf1_md:sha256");
@@ -181,10 +181,10 @@ class CliCryptoServicesTest {
                 "out.txt")).contains("Verification successful");
         assertThat(Files.readString(files.resolve("out.txt"))).isEqualTo(MESSAGE);
 
-        Path[] rsa = SigningPki.files(files, "rsa", PKI.rsa);
+        Path[] rsa = TestPki.files(files, "rsa", PKI.rsa);
         OpenSsl.ok(files, "cms", "-sign", "-in", "message.txt", "-signer", rsa[0].toString(), "-inkey",
                 rsa[1].toString(), "-nodetach", "-outform", "PEM", "-out", "theirs.pem");
-        CliRun.Result verified = cli.run("cms", "verify", "-L", "-r", path("root.crt"), "-n", SigningPki.EMAIL, "-i",
+        CliRun.Result verified = cli.run("cms", "verify", "-L", "-r", path("root.crt"), "-n", TestPki.Signers.EMAIL, "-i",
                 path("theirs.pem"), "-o", path("content.txt"));
         assertThat(verified.code()).as(verified.err()).isZero();
         assertThat(verified.out()).contains("Verification successful.", "signer 1: CN=Alice (RSA),O=Latchkey",
@@ -200,7 +200,7 @@ class CliCryptoServicesTest {
         assertThat(wrongAddress.out()).contains("not trusted");
         assertOneLine(cli.run("cms", "verify", "-L", "-i", path("theirs.pem")), 60);
 
-        Files.writeString(files.resolve("ec.crt"), SigningPki.pem(PKI.ec.certificate()));
+        Files.writeString(files.resolve("ec.crt"), TestPki.pem(PKI.ec.certificate()));
         assertThat(cli.run("cms", "encrypt", "-r", path("ec.crt"), "-r", rsa[0].toString(), "--cipher", "aes-128-cbc",
                 "--format", "smime", "-i", path("message.txt"), "-o", path("sealed.eml")).code()).isZero();
         assertThat(OpenSsl.ok(files, "cms", "-decrypt", "-in", "sealed.eml", "-recip", rsa[0].toString(), "-inkey",
@@ -219,7 +219,7 @@ class CliCryptoServicesTest {
     @Test
     void cmsDecryptForSomeoneElseIsNotFound() throws Exception {
         keychainWithIdentities();
-        Files.writeString(files.resolve("root-as-recipient.crt"), SigningPki.pem(PKI.tsa.certificate()));
+        Files.writeString(files.resolve("root-as-recipient.crt"), TestPki.pem(PKI.tsa.certificate()));
         assertThat(cli.run("cms", "encrypt", "-r", path("root-as-recipient.crt"), "-i", path("message.txt"), "-o",
                 path("other.p7m")).code()).isZero();
         assertOneLine(run("cms", "decrypt", "-i", path("other.p7m")), 44);

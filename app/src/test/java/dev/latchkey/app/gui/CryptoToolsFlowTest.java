@@ -9,7 +9,6 @@ import dev.latchkey.crypto.codesign.JarSigning;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.model.assistant.KeychainAssistant;
 import dev.latchkey.model.certificates.KeychainCertificates;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.pem.PemWriter;
 import dev.latchkey.crypto.trust.TrustSetting;
@@ -46,7 +45,7 @@ class CryptoToolsFlowTest {
     void start(Stage stage) throws Exception {
         login = app.service.unlock(app.service.create("login", TestKeychains.password()), TestKeychains.password());
         TestPki.get().importInto(login);
-        new TrustSettings(login).set(SigningPki.get().root.certificate(), null, TrustSetting.ALWAYS_TRUST);
+        new TrustSettings(login).set(dev.latchkey.crypto.testing.TestPki.signers().root.certificate(), null, TrustSetting.ALWAYS_TRUST);
         new KeychainAssistant(new KeychainCertificates(login)).createKeyPair(KeyAlgorithm.EC_P256, "Lone key");
         app.start(stage);
     }
@@ -124,7 +123,7 @@ class CryptoToolsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path dir = Files.createDirectories(app.home.resolve("files"));
         Path jar = TestJars.write(dir.resolve("app.jar"), List.of("dev/example/Main.class"));
-        SigningPki pki = SigningPki.get();
+        dev.latchkey.crypto.testing.TestPki.Signers pki = dev.latchkey.crypto.testing.TestPki.signers();
         JarSigning.sign(jar, jar, pki.ec.privateKey(), pki.ec.chain(), "Alice", null);
         robot.clickOn("File").clickOn("Verify Signature…");
         WaitForAsyncUtils.waitForFxEvents();

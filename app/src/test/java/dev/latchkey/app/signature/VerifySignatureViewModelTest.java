@@ -7,10 +7,10 @@ import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.trustviewer.ChainLink;
 import dev.latchkey.crypto.codesign.JarSigning;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.interop.TestTsa;
 import dev.latchkey.crypto.material.Identity;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.codesign.CodeSignatureVerdict;
 import dev.latchkey.model.keychain.Keychain;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Verify Signature without a stage: real signed JARs, a real keychain whose trust settings count. */
 @ExtendWith(ClosesKeychains.class)
 class VerifySignatureViewModelTest {
-    private static final SigningPki PKI = SigningPki.get();
+    private static final TestPki.Signers PKI = TestPki.signers();
     @TempDir
     Path home;
     @TempDir
@@ -93,7 +93,7 @@ class VerifySignatureViewModelTest {
 
     @Test
     void anExpiredSignerWithATimestampFromThenIsValid() throws Exception {
-        try (TestTsa tsa = new TestTsa(PKI.tsa).at(SigningPki.EXPIRED_SIGNER_VALID_AT)) {
+        try (TestTsa tsa = new TestTsa(PKI.tsa).at(TestPki.Signers.EXPIRED_SIGNER_VALID_AT)) {
             VerifySignatureViewModel vm = viewModel(login);
             vm.verify(signed(PKI.expired, tsa));
             assertThat(vm.outcomeProperty().get()).isEqualTo(CodeSignatureVerdict.Outcome.VALID);

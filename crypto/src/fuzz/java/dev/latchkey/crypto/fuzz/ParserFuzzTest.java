@@ -15,7 +15,7 @@ import dev.latchkey.crypto.cms.CmsFormat;
 import dev.latchkey.crypto.cms.CmsSigner;
 import dev.latchkey.crypto.cms.CmsVerifier;
 import dev.latchkey.crypto.cms.ContentCipher;
-import dev.latchkey.crypto.interop.SigningPki;
+import dev.latchkey.crypto.testing.TestPki;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ class ParserFuzzTest {
             }
         }
         n = limboSeeds(corpus, n);
-        SigningPki pki = SigningPki.get();
+        TestPki.Signers pki = TestPki.signers();
         byte[] content = "fuzz seed".getBytes(StandardCharsets.US_ASCII);
         for (CmsFormat format : CmsFormat.values()) {
             for (boolean detached : List.of(false, true)) {

@@ -3,9 +3,9 @@ package dev.latchkey.crypto.asn1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.Corpus;
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.interop.OpenSsl;
 import dev.latchkey.crypto.pem.PemReader;
+import dev.latchkey.crypto.testing.TestPki;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package dev.latchkey.crypto.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.TrustEvaluator;
 import dev.latchkey.crypto.trust.TrustPolicy;
 import dev.latchkey.crypto.trust.TrustResultType;

@@ -3,8 +3,8 @@ package dev.latchkey.crypto.cms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.interop.OpenSsl;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.material.Identity;
+import dev.latchkey.crypto.testing.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CmsOpensslInteropTest {
     private static final byte[] CONTENT = "Meet at noon.\r\nBring the keys.\r\n".getBytes(StandardCharsets.US_ASCII);
-    private static final SigningPki PKI = SigningPki.get();
+    private static final TestPki.Signers PKI = TestPki.signers();
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class CmsOpensslInteropTest {
 
     @BeforeEach
     void files() throws Exception {
-        root = Files.writeString(dir.resolve("root.crt"), SigningPki.pem(PKI.root.certificate()));
+        root = Files.writeString(dir.resolve("root.crt"), TestPki.pem(PKI.root.certificate()));
         Files.write(dir.resolve("content.txt"), CONTENT);
     }
 
@@ -99,7 +99,7 @@ class CmsOpensslInteropTest {
     @MethodSource("signings")
     void opensslSignsLatchkeyVerifies(String key, String mode, CmsFormat format) throws Exception {
         boolean detached = mode.equals("detached");
-        Path[] files = SigningPki.files(dir, "signer", identity(key));
+        Path[] files = TestPki.files(dir, "signer", identity(key));
         List<String> args = new ArrayList<>(List.of("cms", "-sign", "-in", "content.txt", "-signer",
                 files[0].toString(), "-inkey", files[1].toString(), "-outform", inform(format), "-out", "signed",
                 "-binary"));
@@ -160,7 +160,7 @@ class CmsOpensslInteropTest {
     @MethodSource("encryptions")
     void latchkeyEncryptsOpensslDecrypts(String recipient, ContentCipher cipher, CmsFormat format) throws Exception {
         Identity to = identity(recipient);
-        Path[] files = SigningPki.files(dir, "recipient", to);
+        Path[] files = TestPki.files(dir, "recipient", to);
         Files.write(dir.resolve("encrypted"), CmsEncryption.encrypt(CONTENT, List.of(to.certificate()), cipher,
                 format));
         OpenSsl.ok(dir, "cms", "-decrypt", "-in", "encrypted", "-inform", inform(format), "-recip",
@@ -172,7 +172,7 @@ class CmsOpensslInteropTest {
     @MethodSource("encryptions")
     void opensslEncryptsLatchkeyDecrypts(String recipient, ContentCipher cipher, CmsFormat format) throws Exception {
         Identity to = identity(recipient);
-        Path[] files = SigningPki.files(dir, "recipient", to);
+        Path[] files = TestPki.files(dir, "recipient", to);
         OpenSsl.ok(dir, "cms", "-encrypt", "-in", "content.txt", "-" + cipher.cliName(), "-outform",
                 inform(format), "-out", "encrypted", "-binary", files[0].toString());
         byte[] encrypted = Files.readAllBytes(dir.resolve("encrypted"));
@@ -183,8 +183,8 @@ class CmsOpensslInteropTest {
 
     @Test
     void severalRecipientsEachDecrypt() throws Exception {
-        Path[] rsa = SigningPki.files(dir, "rsa", PKI.rsa);
-        Path[] ec = SigningPki.files(dir, "ec", PKI.ec);
+        Path[] rsa = TestPki.files(dir, "rsa", PKI.rsa);
+        Path[] ec = TestPki.files(dir, "ec", PKI.ec);
         Files.write(dir.resolve("ours"), CmsEncryption.encrypt(CONTENT, List.of(PKI.rsa.certificate(),
                 PKI.ec.certificate()), ContentCipher.AES256_GCM, CmsFormat.DER));
         for (Path[] who : List.of(rsa, ec)) {

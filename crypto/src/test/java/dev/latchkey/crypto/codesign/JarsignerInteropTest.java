@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.interop.Jdk;
 import dev.latchkey.crypto.interop.OpenSsl;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.interop.TestJars;
 import dev.latchkey.crypto.interop.TestTsa;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * failures both must see: a changed entry, an entry added after signing, a changed signature.
  */
 class JarsignerInteropTest {
-    private static final SigningPki PKI = SigningPki.get();
+    private static final TestPki.Signers PKI = TestPki.signers();
     private static final String STORE_PASSWORD = "store password";
     private static TestTsa tsa;
 
@@ -139,13 +139,13 @@ class JarsignerInteropTest {
     @Test
     void anExpiredSignerIsTimestampedWhileItWasValid() throws Exception {
         Path stamped = dir.resolve("stamped.jar");
-        try (TestTsa past = new TestTsa(PKI.tsa).at(SigningPki.EXPIRED_SIGNER_VALID_AT)) {
+        try (TestTsa past = new TestTsa(PKI.tsa).at(TestPki.Signers.EXPIRED_SIGNER_VALID_AT)) {
             JarSigning.sign(unsignedJar(), stamped, PKI.expired.privateKey(), PKI.expired.chain(), "Old", past.uri());
         }
         JarSignerReport signer = JarVerifier.verify(stamped).signers().get(0);
         assertThat(signer.timestamp()).hasValueSatisfying(t -> {
             assertThat(t.valid()).as(t.problem()).isTrue();
-            assertThat(t.time()).isEqualTo(SigningPki.EXPIRED_SIGNER_VALID_AT);
+            assertThat(t.time()).isEqualTo(TestPki.Signers.EXPIRED_SIGNER_VALID_AT);
         });
         OpenSsl.Run run = Jdk.run(dir, "jarsigner", "-verify", "-verbose", stamped.toString());
         assertThat(run.exit()).as(run.output()).isZero();

@@ -2,7 +2,6 @@ package dev.latchkey.crypto.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.assistant.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
@@ -11,6 +10,7 @@ import dev.latchkey.crypto.material.NamedCertificate;
 import dev.latchkey.crypto.pem.PemWriter;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
 import dev.latchkey.crypto.reader.MaterialReader;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.TrustEvaluator;
 import dev.latchkey.crypto.trust.TrustPolicy;
 import dev.latchkey.crypto.trust.TrustResult;

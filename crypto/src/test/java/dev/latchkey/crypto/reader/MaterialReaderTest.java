@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.PassphraseRequiredException;
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.UnsupportedFormatException;
 import dev.latchkey.crypto.WrongPassphraseException;
 import dev.latchkey.crypto.assistant.CertificationRequest;
@@ -17,6 +16,7 @@ import dev.latchkey.crypto.material.NamedCertificate;
 import dev.latchkey.crypto.material.SourceFormat;
 import dev.latchkey.crypto.pem.PemWriter;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.io.ByteArrayOutputStream;

@@ -3,8 +3,8 @@ package dev.latchkey.crypto.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.pem.PemWriter;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.TrustEvaluator;
 import dev.latchkey.crypto.trust.TrustPolicy;
 import dev.latchkey.crypto.trust.TrustResult;

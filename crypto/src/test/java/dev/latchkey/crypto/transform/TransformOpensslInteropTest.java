@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.interop.OpenSsl;
-import dev.latchkey.crypto.interop.SigningPki;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pem.PemWriter;
+import dev.latchkey.crypto.testing.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TransformOpensslInteropTest {
     private static final byte[] MESSAGE = "The quick brown fox jumps over the lazy dog.\n".getBytes(StandardCharsets.UTF_8);
-    private static final SigningPki PKI = SigningPki.get();
+    private static final TestPki.Signers PKI = TestPki.signers();
 
     @TempDir
     Path dir;
@@ -122,7 +122,7 @@ class TransformOpensslInteropTest {
     @ValueSource(strings = {"RSA", "EC", "Ed25519"})
     void opensslSignsLatchkeyVerifies(String key) throws Exception {
         Identity signer = identity(key);
-        Path[] files = SigningPki.files(dir, "signer", signer);
+        Path[] files = TestPki.files(dir, "signer", signer);
         List<String> args = new java.util.ArrayList<>(opensslSignature(key, "-sign", files[1].toString()));
         if (key.equals("Ed25519")) {
             args.addAll(List.of("message", "-out", "sig"));
@@ -140,7 +140,7 @@ class TransformOpensslInteropTest {
 
     @Test
     void rsaOaepBothWays() throws Exception {
-        Path[] files = SigningPki.files(dir, "rsa", PKI.rsa);
+        Path[] files = TestPki.files(dir, "rsa", PKI.rsa);
         Files.write(dir.resolve("ours"), AsymmetricCipher.RSA_OAEP.encrypt(PKI.rsa.certificate().getPublicKey(), MESSAGE));
         List<String> oaep = List.of("-pkeyopt", "rsa_padding_mode:oaep", "-pkeyopt", "rsa_oaep_md:sha256",
                 "-pkeyopt", "rsa_mgf1_md:sha256");
@@ -179,7 +179,7 @@ class TransformOpensslInteropTest {
 
     @Test
     void eciesLatchkeyEncryptsOpensslDerivesTheKey() throws Exception {
-        Path[] files = SigningPki.files(dir, "ec", PKI.ec);
+        Path[] files = TestPki.files(dir, "ec", PKI.ec);
         byte[] sealed = AsymmetricCipher.ECIES.encrypt(PKI.ec.certificate().getPublicKey(), MESSAGE);
         byte[] ephemeral = Arrays.copyOf(sealed, 65);
         byte[] keyAndIv = opensslKdf(files[1], ephemeral, ephemeral, 16);

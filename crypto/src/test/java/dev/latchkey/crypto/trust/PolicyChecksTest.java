@@ -1,14 +1,14 @@
 package dev.latchkey.crypto.trust;
 
-import static dev.latchkey.crypto.trust.TestCerts.NOW;
-import static dev.latchkey.crypto.trust.TestCerts.cert;
-import static dev.latchkey.crypto.trust.TestCerts.root;
+import static dev.latchkey.crypto.testing.TestPki.DURING;
+import static dev.latchkey.crypto.testing.TestPki.cert;
+import static dev.latchkey.crypto.testing.TestPki.rootCa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.crypto.provider.BouncyCastle;
-import dev.latchkey.crypto.trust.TestCerts.Issued;
-import java.security.KeyPairGenerator;
+import dev.latchkey.crypto.testing.TestPki;
+import dev.latchkey.crypto.testing.TestPki.Issued;
+import java.security.spec.ECGenParameterSpec;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERNull;
@@ -24,12 +24,12 @@ import org.junit.jupiter.api.Test;
 
 /** Policy-specific checks: usages, names, algorithms and keys, constraints. */
 class PolicyChecksTest {
-    private final Issued root = root("CN=Policy Root");
+    private final Issued root = rootCa("CN=Policy Root");
     private final TrustStore store = TrustStore.builder().addAnchor(root.cert()).build();
 
     private TrustResult evaluate(Issued leaf, TrustPolicy policy, Issued... intermediates) {
         return new TrustEvaluator(store).evaluate(leaf.cert(),
-                java.util.Arrays.stream(intermediates).map(Issued::cert).toList(), policy, NOW);
+                java.util.Arrays.stream(intermediates).map(Issued::cert).toList(), policy, DURING);
     }
 
     private static List<FindingCode> codes(TrustResult result) {
@@ -103,19 +103,16 @@ class PolicyChecksTest {
                 .containsExactly(FindingCode.WEAK_SIGNATURE_ALGORITHM);
         assertThat(evaluate(sha1, TrustPolicy.basic()).trusted()).isTrue();
         TrustResult md5Result = new TrustEvaluator(TrustStore.builder().addAnchor(rsaRoot.cert()).build())
-                .evaluate(md5.cert(), List.of(), TrustPolicy.basic(), NOW);
+                .evaluate(md5.cert(), List.of(), TrustPolicy.basic(), DURING);
         assertThat(md5Result.result()).isEqualTo(TrustResultType.FATAL_TRUST_FAILURE);
         assertThat(codes(md5Result)).containsExactly(FindingCode.INSECURE_SIGNATURE_ALGORITHM);
     }
 
     @Test
     void smallRsaKeysAndOddCurvesFailSsl() throws Exception {
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA", BouncyCastle.provider());
-        rsa.initialize(1024);
-        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC", BouncyCastle.provider());
-        ec.initialize(new java.security.spec.ECGenParameterSpec("secp256k1"));
-        Issued small = cert("CN=small").keys(rsa.generateKeyPair()).dns("s.example.test").issuedBy(root);
-        Issued koblitz = cert("CN=k1").keys(ec.generateKeyPair()).dns("k.example.test").issuedBy(root);
+        Issued small = cert("CN=small").keys(TestPki.keyPair("RSA", 1024)).dns("s.example.test").issuedBy(root);
+        Issued koblitz = cert("CN=k1").keys(TestPki.keyPair("EC", new ECGenParameterSpec("secp256k1")))
+                .dns("k.example.test").issuedBy(root);
 
         assertThat(codes(evaluate(small, TrustPolicy.sslServer("s.example.test")))).containsExactly(FindingCode.WEAK_KEY);
         assertThat(evaluate(small, TrustPolicy.basic()).trusted()).isTrue();
@@ -256,9 +253,9 @@ class PolicyChecksTest {
         TrustPolicy ssl = TrustPolicy.sslServer("s.example.test");
 
         TrustResult system = new TrustEvaluator(TrustStore.builder().addSystemRoot(legacy.cert()).build())
-                .evaluate(server.cert(), List.of(), ssl, NOW);
+                .evaluate(server.cert(), List.of(), ssl, DURING);
         TrustResult byHand = new TrustEvaluator(TrustStore.builder().addAnchor(legacy.cert()).build())
-                .evaluate(server.cert(), List.of(), ssl, NOW);
+                .evaluate(server.cert(), List.of(), ssl, DURING);
 
         assertThat(system.trusted()).as(system.findings().toString()).isTrue();
         assertThat(byHand.findingsFor(1)).extracting(Finding::message)

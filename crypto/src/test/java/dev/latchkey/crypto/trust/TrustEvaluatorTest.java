@@ -1,14 +1,14 @@
 package dev.latchkey.crypto.trust;
 
-import static dev.latchkey.crypto.trust.TestCerts.NOW;
-import static dev.latchkey.crypto.trust.TestCerts.cert;
-import static dev.latchkey.crypto.trust.TestCerts.root;
+import static dev.latchkey.crypto.testing.TestPki.DURING;
+import static dev.latchkey.crypto.testing.TestPki.cert;
+import static dev.latchkey.crypto.testing.TestPki.rootCa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
-import dev.latchkey.crypto.trust.TestCerts.Issued;
+import dev.latchkey.crypto.testing.TestPki;
+import dev.latchkey.crypto.testing.TestPki.Issued;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /** Path building, anchors and trust settings, and the shape of the result. */
 class TrustEvaluatorTest {
-    private final Issued root = root("CN=Root A");
+    private final Issued root = rootCa("CN=Root A");
     private final Issued intermediate = cert("CN=Intermediate A").ca(0).issuedBy(root);
     private final Issued leaf = cert("CN=leaf").dns("www.example.test").eku(KeyPurposeId.id_kp_serverAuth)
             .issuedBy(intermediate);
 
     private static TrustResult evaluate(TrustStore store, Issued leaf, TrustPolicy policy, Issued... intermediates) {
         List<X509Certificate> certs = java.util.Arrays.stream(intermediates).map(Issued::cert).toList();
-        return new TrustEvaluator(store).evaluate(leaf.cert(), certs, policy, NOW);
+        return new TrustEvaluator(store).evaluate(leaf.cert(), certs, policy, DURING);
     }
 
     private static List<FindingCode> codes(TrustResult result) {
@@ -106,9 +106,9 @@ class TrustEvaluatorTest {
         TrustEvaluator evaluator = new TrustEvaluator(store);
 
         TrustResult later = evaluator.evaluate(leaf.cert(), List.of(intermediate.cert()), TrustPolicy.basic(),
-                NOW.plus(Duration.ofDays(400)));
+                DURING.plus(Duration.ofDays(400)));
         TrustResult earlier = evaluator.evaluate(leaf.cert(), List.of(intermediate.cert()), TrustPolicy.basic(),
-                NOW.minus(Duration.ofDays(40)));
+                DURING.minus(Duration.ofDays(40)));
 
         assertThat(codes(later)).containsOnly(FindingCode.EXPIRED);
         assertThat(later.findingsFor(0).get(0).message()).startsWith("The certificate expired on ");
@@ -141,7 +141,7 @@ class TrustEvaluatorTest {
 
     @Test
     void followsACrossSignatureToTheTrustedRoot() {
-        Issued rootB = root("CN=Root B");
+        Issued rootB = rootCa("CN=Root B");
         Issued crossB = cert("CN=Root B").keys(rootB.keys()).ca(null).issuedBy(root);
         Issued intB = cert("CN=Intermediate B").ca(0).issuedBy(rootB);
         Issued leafB = cert("CN=leaf b").issuedBy(intB);
@@ -155,9 +155,9 @@ class TrustEvaluatorTest {
 
     @Test
     void prefersAValidPathOverOneThroughAnExpiredCrossCertificate() {
-        Issued rootB = root("CN=Root B");
+        Issued rootB = rootCa("CN=Root B");
         Issued expiredCross = cert("CN=Root B").keys(rootB.keys()).ca(null)
-                .validity(NOW.minus(Duration.ofDays(900)), NOW.minus(Duration.ofDays(1))).issuedBy(root);
+                .validity(DURING.minus(Duration.ofDays(900)), DURING.minus(Duration.ofDays(1))).issuedBy(root);
         Issued leafB = cert("CN=leaf b").issuedBy(rootB);
         TrustStore store = TrustStore.builder().addAnchor(root.cert()).addAnchor(rootB.cert()).build();
 
@@ -185,10 +185,8 @@ class TrustEvaluatorTest {
 
     @Test
     void verifiesEd25519RsaPssAndP384Signatures() throws Exception {
-        KeyPairGenerator pss = KeyPairGenerator.getInstance("RSASSA-PSS", dev.latchkey.crypto.provider.BouncyCastle.provider());
-        pss.initialize(2048);
         Issued edRoot = cert("CN=Ed root").keys(KeyAlgorithm.ED25519).ca(null).selfSigned();
-        Issued pssInt = cert("CN=PSS intermediate").keys(pss.generateKeyPair()).ca(null).issuedBy(edRoot);
+        Issued pssInt = cert("CN=PSS intermediate").keys(TestPki.keyPair("RSASSA-PSS", 2048)).ca(null).issuedBy(edRoot);
         Issued p384 = cert("CN=P-384 intermediate").keys(KeyAlgorithm.EC_P384).ca(null)
                 .signature("SHA256withRSAandMGF1").issuedBy(pssInt);
         Issued end = cert("CN=end").keys(KeyAlgorithm.ED25519).signature("SHA384withECDSA").issuedBy(p384);

@@ -3,8 +3,8 @@ package dev.latchkey.crypto.x509;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.Corpus;
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.pem.PemReader;
+import dev.latchkey.crypto.testing.TestPki;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -34,7 +34,8 @@ class CertificateDescriberTest {
         assertThat(PemReader.readAll(d.pem()).get(0).der()).isEqualTo(leaf.getEncoded());
         assertThat(d.extensions()).anySatisfy(e -> {
             assertThat(e.name()).isEqualTo("Subject Alternative Name");
-            assertThat(e.lines()).containsExactly("DNS Name: www.example.test", "DNS Name: example.test");
+            assertThat(e.lines()).containsExactly("DNS Name: www.example.test", "DNS Name: example.test",
+                    "E-mail Address: admin@example.test");
         });
         assertThat(d.extensions()).anySatisfy(e -> {
             assertThat(e.name()).isEqualTo("Key Usage");

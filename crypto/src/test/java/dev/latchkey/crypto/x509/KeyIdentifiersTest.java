@@ -2,12 +2,12 @@ package dev.latchkey.crypto.x509;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.crypto.TestPki;
 import dev.latchkey.crypto.assistant.CertificateAssistant;
 import dev.latchkey.crypto.assistant.CertificateSpec;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.keypair.KeyMatch;
 import dev.latchkey.crypto.material.Identity;
+import dev.latchkey.crypto.testing.TestPki;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
