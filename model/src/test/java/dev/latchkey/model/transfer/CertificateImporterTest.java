@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.latchkey.crypto.assistant.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
-import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import dev.latchkey.crypto.material.NamedCertificate;
@@ -15,7 +15,6 @@ import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.model.certificates.StoredCertificate;
-import dev.latchkey.model.certificates.TestPki;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Fixtures;
 import dev.latchkey.model.keychain.Keychain;
@@ -41,7 +40,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class CertificateImporterTest {
-    private static final char[] FILE_PASSPHRASE = "file passphrase".toCharArray();
+    private static final char[] FILE_PASSPHRASE = TestPki.FILE_PASSPHRASE.toCharArray();
 
     @TempDir
     Path home;
@@ -63,23 +62,18 @@ class CertificateImporterTest {
         service.close();
     }
 
-    static byte[] pkcs12(Identity identity) {
-        return MaterialWriter.identities(ExportFormat.PKCS12, List.of(identity), List.of(), FILE_PASSPHRASE,
-                Pkcs12Protection.AES_256_SHA256);
-    }
-
     @Test
     void aPkcs12FileBecomesAnIdentityAndItsIssuersInOneGo() throws Exception {
         TestPki pki = TestPki.get();
 
-        ImportReport report = importer.importFile(pkcs12(pki.leaf), FILE_PASSPHRASE);
+        ImportReport report = importer.importFile(TestPki.pkcs12(pki.leaf), FILE_PASSPHRASE);
 
         assertThat(report.summary()).isEqualTo("Imported 1 identity and 2 certificates from PKCS#12.");
         assertThat(report.imported()).extracting(ImportReport.Entry::kind)
                 .containsExactly(Kind.IDENTITY, Kind.CERTIFICATE, Kind.CERTIFICATE);
         assertThat(report.imported().get(0).itemIds()).hasSize(2);
         assertThat(certificates.certificates()).extracting(StoredCertificate::label)
-                .containsExactly("Model Test Intermediate", "Model Test Root", "www.example.test");
+                .containsExactly("Latchkey Test Intermediate", "Latchkey Test Root", "www.example.test");
         assertThat(certificates.identities()).singleElement().satisfies(identity -> {
             assertThat(identity.certificate().certificate()).isEqualTo(pki.leaf.certificate());
             assertThat(identity.certificate().emailAddresses()).containsExactly("admin@example.test");
@@ -95,10 +89,10 @@ class CertificateImporterTest {
     @Test
     void importingAgainStoresNothingAndSaysSo() throws Exception {
         Identity identity = TestPki.selfSigned("twice.example.test");
-        importer.importFile(pkcs12(identity), FILE_PASSPHRASE);
+        importer.importFile(TestPki.pkcs12(identity), FILE_PASSPHRASE);
         List<Item> before = keychain.items();
 
-        ImportReport again = importer.importFile(pkcs12(identity), FILE_PASSPHRASE);
+        ImportReport again = importer.importFile(TestPki.pkcs12(identity), FILE_PASSPHRASE);
 
         assertThat(again.nothingNew()).isTrue();
         assertThat(again.duplicates()).hasSize(1);
@@ -140,9 +134,9 @@ class CertificateImporterTest {
                 bad("empty file", new byte[0], null, Status.DECODE),
                 bad("truncated DER", Arrays.copyOf(der, der.length / 2), null, Status.DECODE),
                 bad("PEM bundle with one damaged block", bundleWithBadBlock, null, Status.DECODE),
-                bad("wrong PKCS#12 passphrase", pkcs12(TestPki.get().leaf), "not it".toCharArray(),
+                bad("wrong PKCS#12 passphrase", TestPki.pkcs12(TestPki.get().leaf), "not it".toCharArray(),
                         Status.WRONG_PASSPHRASE),
-                bad("PKCS#12 without a passphrase", pkcs12(TestPki.get().leaf), null, Status.PASSPHRASE_REQUIRED),
+                bad("PKCS#12 without a passphrase", TestPki.pkcs12(TestPki.get().leaf), null, Status.PASSPHRASE_REQUIRED),
                 bad("certificate request", csr, null, Status.UNSUPPORTED_FORMAT),
                 // PrivateKeyInfo { 0, AlgorithmIdentifier { 1.2.3.4 }, OCTET STRING 00 00 }
                 bad("private key of an unknown algorithm", new byte[] {0x30, 0x0e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06,

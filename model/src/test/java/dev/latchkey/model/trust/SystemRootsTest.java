@@ -3,9 +3,9 @@ package dev.latchkey.model.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.crypto.pem.PemWriter;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.certificates.CertificateAttributes;
 import dev.latchkey.model.certificates.StoredCertificate;
-import dev.latchkey.model.certificates.TestPki;
 import dev.latchkey.model.item.ItemClass;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class SystemRootsTest {
         SystemRoots roots = SystemRoots.fromBundle(bundle);
 
         assertThat(roots.certificates()).extracting(StoredCertificate::label)
-                .containsExactly("Model Test Intermediate", "Model Test Root");
+                .containsExactly("Latchkey Test Intermediate", "Latchkey Test Root");
         assertThat(roots.unreadable()).isEqualTo(1);
     }
 }

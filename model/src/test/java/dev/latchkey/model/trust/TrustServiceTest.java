@@ -3,6 +3,7 @@ package dev.latchkey.model.trust;
 import static dev.latchkey.model.keychain.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.FindingCode;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustPolicy;
@@ -12,7 +13,6 @@ import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.crypto.material.NamedCertificate;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
-import dev.latchkey.model.certificates.TestPki;
 import dev.latchkey.model.keychain.Fixtures;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainService;

@@ -4,11 +4,11 @@ import static dev.latchkey.model.keychain.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
-import dev.latchkey.model.certificates.TestPki;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.keychain.Fixtures;
@@ -60,7 +60,7 @@ class TrustSettingsTest {
             assertThat(settings.all()).containsExactly(trust);
             assertThat(k.items()).singleElement().satisfies(i -> {
                 assertThat(i.itemClass()).isEqualTo(ItemClass.TRUST_SETTING);
-                assertThat(i.displayName()).isEqualTo("Model Test Root");
+                assertThat(i.displayName()).isEqualTo("Latchkey Test Root");
             });
 
             assertThat(settings.set(root, null, TrustSetting.DEFAULT).policies())

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
-import dev.latchkey.model.certificates.TestPki;
 import dev.latchkey.model.item.AttributeCodec;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
