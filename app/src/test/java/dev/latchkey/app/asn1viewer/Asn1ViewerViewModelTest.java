@@ -3,8 +3,8 @@ package dev.latchkey.app.asn1viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.asn1.Asn1Node;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import java.nio.charset.StandardCharsets;

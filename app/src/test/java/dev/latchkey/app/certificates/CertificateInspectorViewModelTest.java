@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.LatchkeyException;
@@ -64,11 +64,11 @@ class CertificateInspectorViewModelTest {
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);
         login = t.unlocked("login");
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
     }
 
     private CertificateInspectorViewModel inspect(X509Certificate certificate) throws LatchkeyException {
-        Item item = TestPki.certificateItem(login, certificate);
+        Item item = TestKeychains.certificateItem(login, certificate);
         ItemTexts texts = new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC);
         return new CertificateInspectorViewModel(InspectedCertificate.read(login, item), login, t.service,
                 new TrustCheck(t.time), windows, new CertificateDetails(texts), t.runner, t.errors, t.messages);
@@ -88,7 +88,7 @@ class CertificateInspectorViewModelTest {
         assertThat(vm.subtitle()).isEqualTo("Identity (certificate and private key) in “login”");
         assertThat(section(vm, "Subject Name").rows()).extracting(DetailSection.Row::value).contains(TestPki.LEAF);
         assertThat(section(vm, "Issuer Name").rows()).extracting(DetailSection.Row::value)
-                .contains("Example Test Intermediate");
+                .contains("Latchkey Test Intermediate");
         assertThat(section(vm, "Certificate").value("Serial Number")).isNotBlank();
         assertThat(section(vm, "Certificate").value("Not Valid After")).contains("2030");
         assertThat(section(vm, "Public Key and Signature").value("Signature Algorithm")).contains("1.2.840.10045.4.3.2");

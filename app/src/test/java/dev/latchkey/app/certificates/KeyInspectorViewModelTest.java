@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.assistant.KeychainAssistant;
 import dev.latchkey.model.certificates.KeychainCertificates;
@@ -74,7 +74,7 @@ class KeyInspectorViewModelTest {
 
     @Test
     void theKeyOfAnIdentityShowsItsCertificate() throws Exception {
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
         Item key = login.items().stream().filter(i -> i.itemClass() == ItemClass.KEY).findFirst().orElseThrow();
         KeyInspectorViewModel vm = inspect(key);
         assertThat(vm.hasCertificate()).isTrue();

@@ -7,7 +7,7 @@ import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.ManualTime;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Item;
@@ -36,7 +36,7 @@ class TrustBannerViewModelTest {
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);
         login = t.unlocked("login");
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
         texts = new ItemTexts(t.messages, Locale.ENGLISH, ZoneOffset.UTC);
         vm = new TrustBannerViewModel(focused, () -> login, new TrustCheck(t.time), t.runner, texts);
     }
@@ -46,7 +46,7 @@ class TrustBannerViewModelTest {
     }
 
     private Item leaf() throws LatchkeyException {
-        return TestPki.certificateItem(login, TestPki.get().leaf.chain().get(0));
+        return TestKeychains.certificateItem(login, TestPki.get().leaf.chain().get(0));
     }
 
     @Test
@@ -64,7 +64,7 @@ class TrustBannerViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(CertificateStatus.NOT_TRUSTED);
         assertThat(vm.titleProperty().get()).isEqualTo("This certificate is not trusted");
         assertThat(vm.detailProperty().get()).isNotBlank().doesNotContain("\n");
-        assertThat(vm.issuedProperty().get()).startsWith("Issued by Example Test Intermediate · Expires ");
+        assertThat(vm.issuedProperty().get()).startsWith("Issued by Latchkey Test Intermediate · Expires ");
 
         // Trust settings live in the keychain: the banner follows the change.
         new TrustSettings(login).set(TestPki.get().root.chain().get(0), null, TrustSetting.ALWAYS_TRUST);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.testing.TestApp;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.app.trustviewer.ChainLink;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
@@ -81,7 +81,7 @@ class CertificateFlowTest {
         assertThat(robot.lookup("#bannerTitle").queryAs(Label.class).getText())
                 .isEqualTo("This certificate is not trusted");
         assertThat(robot.lookup("#bannerIssued").queryAs(Label.class).getText())
-                .startsWith("Issued by Example Test Intermediate");
+                .startsWith("Issued by Latchkey Test Intermediate");
 
         robot.doubleClickOn(FirstRunFlowTest.cell(robot, TestPki.LEAF), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();

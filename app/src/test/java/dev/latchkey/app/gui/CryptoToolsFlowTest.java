@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.testing.TestApp;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.codesign.JarSigning;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.assistant.KeychainAssistant;
 import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.crypto.interop.TestJars;
@@ -44,8 +44,8 @@ class CryptoToolsFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         login = app.service.unlock(app.service.create("login", TestKeychains.password()), TestKeychains.password());
-        TestPki.get().importInto(login);
-        new TrustSettings(login).set(dev.latchkey.crypto.testing.TestPki.signers().root.certificate(), null, TrustSetting.ALWAYS_TRUST);
+        TestKeychains.importTestPki(login);
+        new TrustSettings(login).set(TestPki.signers().root.certificate(), null, TrustSetting.ALWAYS_TRUST);
         new KeychainAssistant(new KeychainCertificates(login)).createKeyPair(KeyAlgorithm.EC_P256, "Lone key");
         app.start(stage);
     }
@@ -123,7 +123,7 @@ class CryptoToolsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path dir = Files.createDirectories(app.home.resolve("files"));
         Path jar = TestJars.write(dir.resolve("app.jar"), List.of("dev/example/Main.class"));
-        dev.latchkey.crypto.testing.TestPki.Signers pki = dev.latchkey.crypto.testing.TestPki.signers();
+        TestPki.Signers pki = TestPki.signers();
         JarSigning.sign(jar, jar, pki.ec.privateKey(), pki.ec.chain(), "Alice", null);
         robot.clickOn("File").clickOn("Verify Signature…");
         WaitForAsyncUtils.waitForFxEvents();

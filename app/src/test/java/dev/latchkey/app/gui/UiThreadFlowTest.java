@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.testing.TestApp;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.app.ui.FxTaskExecutor;
 import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.otp.OtpParameters;
@@ -60,7 +60,7 @@ class UiThreadFlowTest {
             new VerificationCodes(login, app.time).attach(github,
                     OtpParameters.builder(OtpType.TOTP).issuer("GitHub").account("alice").build(), seed);
         }
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
         // Set up on the FX thread above, as the other flows do; from here on it is the window's.
         KeychainStore.beforeEachUse(() -> {
             if (Platform.isFxApplicationThread()) {

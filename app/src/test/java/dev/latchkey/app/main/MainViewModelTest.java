@@ -17,8 +17,8 @@ import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.MemoryClipboard;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.app.unlock.SecretReader;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
@@ -266,7 +266,7 @@ class MainViewModelTest {
     @Test
     void certificateActionsGoToTheShownKeychain() throws Exception {
         Keychain login = t.unlocked("login");
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
         TestKeychains.addNote(login, "Note", "y");
         vm.start();
         vm.importChosenFiles();

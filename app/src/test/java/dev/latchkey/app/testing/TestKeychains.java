@@ -5,8 +5,11 @@ import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.TaskExecutor;
 import dev.latchkey.app.ui.TaskRunner;
 import dev.latchkey.crypto.secret.Secret;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
+import dev.latchkey.model.certificates.CertificateAttributes;
 import dev.latchkey.model.item.Attribute;
+import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;
 import dev.latchkey.model.item.SecretParts;
@@ -15,8 +18,10 @@ import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.keychain.SecretKind;
 import dev.latchkey.model.settings.LatchkeyHome;
+import dev.latchkey.model.transfer.CertificateImporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +29,8 @@ import java.util.UUID;
 
 /**
  * Real keychains in a temp folder with the floor KDF and a hand-moved clock, plus the UI
- * plumbing view-model tests share: inline task runner, recording dialogs, English texts.
+ * plumbing view-model tests share: inline task runner, recording dialogs, English texts, and the
+ * test PKI imported as File &gt; Import does.
  */
 public final class TestKeychains {
     public static final String PASSWORD = "correct horse battery staple";
@@ -96,5 +102,21 @@ public final class TestKeychains {
         try (Secret s = k.readSecret(id)) {
             return text(s);
         }
+    }
+
+    /** Imports {@link TestPki}'s leaf identity (and its chain) into {@code keychain}, as File &gt; Import does. */
+    public static void importTestPki(Keychain keychain) throws LatchkeyException {
+        new CertificateImporter(keychain).importFile(TestPki.get().pkcs12(), TestPki.FILE_PASSPHRASE.toCharArray());
+    }
+
+    /** The stored item of {@code certificate} in {@code keychain}. */
+    public static Item certificateItem(Keychain keychain, X509Certificate certificate) throws LatchkeyException {
+        for (Item item : keychain.items()) {
+            if (item.itemClass() == ItemClass.CERTIFICATE
+                    && CertificateAttributes.certificate(item).equals(certificate)) {
+                return item;
+            }
+        }
+        throw new IllegalStateException("not in the keychain: " + certificate.getSubjectX500Principal());
     }
 }

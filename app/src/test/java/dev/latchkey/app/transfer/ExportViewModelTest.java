@@ -7,7 +7,7 @@ import dev.latchkey.app.keychains.NewPassword;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.ScriptedAuthenticator;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;
@@ -37,7 +37,7 @@ class ExportViewModelTest {
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);
         login = t.unlocked("login");
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
     }
 
     private ExportViewModel export(Item... items) {
@@ -49,7 +49,7 @@ class ExportViewModelTest {
     }
 
     private Item leaf() throws LatchkeyException {
-        return TestPki.certificateItem(login, TestPki.get().leaf.chain().get(0));
+        return TestKeychains.certificateItem(login, TestPki.get().leaf.chain().get(0));
     }
 
     @Test
@@ -89,7 +89,7 @@ class ExportViewModelTest {
 
     @Test
     void certificatesAloneNeedNoPassphrase() throws Exception {
-        Item root = TestPki.certificateItem(login, TestPki.get().root.chain().get(0));
+        Item root = TestKeychains.certificateItem(login, TestPki.get().root.chain().get(0));
         ExportViewModel vm = export(root);
         assertThat(vm.choices()).containsExactly(ExportChoice.CERTIFICATE_PEM, ExportChoice.CERTIFICATE_DER,
                 ExportChoice.CERTIFICATE_PKCS7);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;

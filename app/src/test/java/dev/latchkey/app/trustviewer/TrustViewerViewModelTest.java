@@ -6,8 +6,8 @@ import dev.latchkey.app.certificates.CertificateStatus;
 import dev.latchkey.app.certificates.TrustCheck;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
-import dev.latchkey.app.testing.TestPki;
 import dev.latchkey.crypto.material.NamedCertificate;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustResultType;
 import dev.latchkey.crypto.trust.TrustSetting;
@@ -39,7 +39,7 @@ class TrustViewerViewModelTest {
     void setUp() throws LatchkeyException {
         t = new TestKeychains(home);
         login = t.unlocked("login");
-        TestPki.get().importInto(login);
+        TestKeychains.importTestPki(login);
     }
 
     private TrustViewerViewModel viewer() {
@@ -71,7 +71,7 @@ class TrustViewerViewModelTest {
         assertThat(vm.resultProperty().get()).as("a trust setting decided").isEqualTo(TrustResultType.PROCEED);
         assertThat(vm.verdictProperty().get()).isEqualTo("Trusted through your trust settings");
         assertThat(vm.chain()).extracting(ChainLink::name)
-                .containsExactly(TestPki.LEAF, "Example Test Intermediate", "Example Test Root");
+                .containsExactly(TestPki.LEAF, "Latchkey Test Intermediate", "Latchkey Test Root");
         assertThat(vm.chain()).extracting(ChainLink::role).containsExactly("Certificate",
                 "Intermediate certificate authority", "Root certificate authority");
         assertThat(vm.chain()).extracting(ChainLink::mark).containsOnly(ChainLink.Mark.TRUSTED);
