@@ -7,6 +7,7 @@ import dev.latchkey.crypto.assistant.CertificateSpec;
 import dev.latchkey.crypto.interop.OpenSsl;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
+import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.crypto.writer.ExportFormat;
 import dev.latchkey.crypto.writer.MaterialWriter;
 import java.io.BufferedReader;
@@ -135,13 +136,13 @@ class CliCertificatesIT {
 
     @Test
     void fetchChainCapturesWhatAnOpenSslServerSends() throws Exception {
-        CliPki pki = CliPki.get();
+        TestPki pki = TestPki.get();
         Identity server = CertificateAssistant.issueIdentity(pki.intermediate, KeyAlgorithm.EC_P256,
-                CertificateSpec.builder("CN=localhost").dns("localhost").notBefore(CliPki.START)
+                CertificateSpec.builder("CN=localhost").dns("localhost").notBefore(TestPki.START)
                         .validFor(Duration.ofDays(1800)).build());
-        CliPki.pem(dir, "leaf.pem", server);
-        CliPki.pem(dir, "intermediate.pem", pki.intermediate);
-        String root = CliPki.pem(dir, "root.pem", pki.root).toString();
+        TestPki.pemFile(dir, "leaf.pem", server);
+        TestPki.pemFile(dir, "intermediate.pem", pki.intermediate);
+        String root = TestPki.pemFile(dir, "root.pem", pki.root).toString();
         Files.write(dir.resolve("leaf.key"), MaterialWriter.privateKey(ExportFormat.PEM, server.privateKey(), null));
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latchkey.crypto.material.KeyMaterial;
 import dev.latchkey.crypto.reader.MaterialReader;
+import dev.latchkey.crypto.testing.TestPki;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** import, export, find-certificate, find-identity and dump-keychain with certificates, in-process. */
 class CliCertificatesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final CliPki PKI = CliPki.get();
+    static final TestPki PKI = TestPki.get();
+    static final String DURING = TestPki.DURING.toString();
 
     @TempDir
     Path home;
@@ -32,7 +34,7 @@ class CliCertificatesTest {
     void setUp() throws Exception {
         cli = new CliRun(home);
         pwFile = Files.writeString(files.resolve("pw"), "keychain password\n").toString();
-        passphraseFile = Files.writeString(files.resolve("passphrase"), CliPki.FILE_PASSPHRASE + "\n").toString();
+        passphraseFile = Files.writeString(files.resolve("passphrase"), TestPki.FILE_PASSPHRASE + "\n").toString();
         assertThat(cli.run("--password-file", pwFile, "create-keychain", "login").code()).isZero();
     }
 
@@ -64,7 +66,7 @@ class CliCertificatesTest {
                 .isEqualTo(CertificateOutput.pem(PKI.leaf.certificate()));
         JsonNode all = JSON.readTree(run("find-certificate", "-a", "--json").out());
         assertThat(all.findValuesAsText("label"))
-                .containsExactly("CLI Test Intermediate", "CLI Test Root", "www.example.test");
+                .containsExactly("Latchkey Test Intermediate", "Latchkey Test Root", "www.example.test");
         assertThat(run("find-certificate", "-c", "nothing like it").code()).isEqualTo(44);
 
         CliRun.Result identities = run("find-identity", "-p", "ssl");
@@ -74,20 +76,20 @@ class CliCertificatesTest {
         Path out = files.resolve("out.p12");
         assertThat(run("export", "--type", "identities", "-o", out.toString(), "--passphrase-file", passphraseFile,
                 "--legacy").out()).isEqualTo("Exported 1 identity to " + out + ".\n");
-        KeyMaterial back = MaterialReader.read(Files.readAllBytes(out), CliPki.FILE_PASSPHRASE.toCharArray());
+        KeyMaterial back = MaterialReader.read(Files.readAllBytes(out), TestPki.FILE_PASSPHRASE.toCharArray());
         assertThat(back.identities().get(0).chain()).hasSize(3);
         assertThat(back.identities().get(0).privateKey().getEncoded()).isEqualTo(PKI.leaf.privateKey().getEncoded());
 
         Path key = files.resolve("key.p8");
         assertThat(run("export", "-t", "keys", "-f", "pk8", "-o", key.toString(), "--passphrase-file", passphraseFile)
                 .code()).isZero();
-        assertThat(MaterialReader.read(Files.readAllBytes(key), CliPki.FILE_PASSPHRASE.toCharArray()).privateKeys())
+        assertThat(MaterialReader.read(Files.readAllBytes(key), TestPki.FILE_PASSPHRASE.toCharArray()).privateKeys())
                 .singleElement().satisfies(k -> assertThat(k.key().getEncoded())
                         .isEqualTo(PKI.leaf.privateKey().getEncoded()));
         assertThat(run("export", "-t", "certs", "-f", "der", "-o", files.resolve("all.der").toString()).code())
                 .as("DER holds one certificate").isEqualTo(2);
         Path rootDer = files.resolve("root.der");
-        assertThat(run("export", "-t", "certs", "-f", "der", "-c", "CLI Test Root", "-o", rootDer.toString()).code())
+        assertThat(run("export", "-t", "certs", "-f", "der", "-c", "Latchkey Test Root", "-o", rootDer.toString()).code())
                 .isZero();
         assertThat(Files.readAllBytes(rootDer)).isEqualTo(PKI.root.certificate().getEncoded());
 
@@ -121,7 +123,7 @@ class CliCertificatesTest {
         assertThat(run("import", files.resolve("missing.pem").toString()).code()).isEqualTo(2);
         assertThat(itemCount()).isEqualTo(before);
 
-        cli.typing(CliPki.FILE_PASSPHRASE);
+        cli.typing(TestPki.FILE_PASSPHRASE);
         assertThat(run("import", p12.toString()).code()).as("asks for the passphrase it needs").isZero();
         assertThat(itemCount()).isEqualTo(before + 4);
     }
@@ -150,10 +152,10 @@ class CliCertificatesTest {
         assertThat(run("find-identity", "-p", "ssl-client", "--json").out()).contains("\"client.home.test\"",
                 "\"nas.home.test\"", "\"Home CA\"");
         CliRun.Result serverTrust = run("verify-cert", "-L", "-c", server.toString(), "-r", caPem.toString(), "-p",
-                "ssl", "-n", "nas.home.test", "-d", CliPki.DURING);
+                "ssl", "-n", "nas.home.test", "-d", DURING);
         assertThat(serverTrust.code()).as(serverTrust.out()).isZero();
         CliRun.Result clientTrust = run("verify-cert", "-L", "-c", client.toString(), "-r", caPem.toString(), "-p",
-                "ssl-client", "-d", CliPki.DURING);
+                "ssl-client", "-d", DURING);
         assertThat(clientTrust.code()).as(clientTrust.out()).isZero();
 
         assertThat(run("create-keypair", "-a", "ed25519", "signing").out()).isEqualTo("Created Ed25519 private key \"signing\".\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latchkey.crypto.testing.TestPki;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** verify-cert and the trust settings commands, in-process. */
 class CliTrustTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final CliPki PKI = CliPki.get();
+    static final TestPki PKI = TestPki.get();
+    static final String DURING = TestPki.DURING.toString();
 
     @TempDir
     Path home;
@@ -28,12 +30,12 @@ class CliTrustTest {
     @Test
     void withMinusLOnlyTheGivenRootsCountAndNoKeychainIsNeeded() throws Exception {
         CliRun cli = new CliRun(home).noTerminal();
-        String leaf = CliPki.pem(files, "leaf.pem", PKI.leaf).toString();
-        String intermediate = CliPki.pem(files, "intermediate.pem", PKI.intermediate).toString();
-        String root = CliPki.pem(files, "root.pem", PKI.root).toString();
+        String leaf = TestPki.pemFile(files, "leaf.pem", PKI.leaf).toString();
+        String intermediate = TestPki.pemFile(files, "intermediate.pem", PKI.intermediate).toString();
+        String root = TestPki.pemFile(files, "root.pem", PKI.root).toString();
 
         CliRun.Result trusted = cli.run("verify-cert", "-L", "-c", leaf, "-c", intermediate, "-r", root, "-p", "ssl",
-                "-n", "www.example.test", "-d", CliPki.DURING, "--json");
+                "-n", "www.example.test", "-d", DURING, "--json");
         assertThat(trusted.code()).as(trusted.err()).isZero();
         JsonNode json = JSON.readTree(trusted.out());
         assertThat(json.fieldNames()).toIterable().containsExactly("trusted", "result", "chain", "findings");
@@ -46,7 +48,7 @@ class CliTrustTest {
         assertThat(json.get("findings")).isEmpty();
 
         CliRun.Result wrongHost = cli.run("verify-cert", "-L", "-c", leaf, "-c", intermediate, "-r", root, "-p", "ssl",
-                "-n", "other.example.test", "-d", CliPki.DURING, "--json");
+                "-n", "other.example.test", "-d", DURING, "--json");
         assertThat(wrongHost.code()).isEqualTo(60);
         JsonNode failed = JSON.readTree(wrongHost.out());
         assertThat(failed.get("trusted").asBoolean()).isFalse();
@@ -55,7 +57,7 @@ class CliTrustTest {
         assertThat(failed.at("/findings/0/code").asText()).isEqualTo("HOST_NAME_MISMATCH");
         assertThat(wrongHost.err()).startsWith("latchkey: TRUST_FAILED: ");
 
-        CliRun.Result noRoot = cli.run("verify-cert", "-L", "-c", leaf, "-c", intermediate, "-d", CliPki.DURING);
+        CliRun.Result noRoot = cli.run("verify-cert", "-L", "-c", leaf, "-c", intermediate, "-d", DURING);
         assertThat(noRoot.code()).isEqualTo(60);
         assertThat(noRoot.out()).startsWith("certificate verification failed: RECOVERABLE_TRUST_FAILURE\n");
         assertThat(cli.run("verify-cert", "-L", "-c", leaf, "-d", "yesterday").code()).isEqualTo(2);
@@ -69,9 +71,9 @@ class CliTrustTest {
     @Test
     void maxDepthCapsTheIntermediateCas() throws Exception {
         CliRun cli = new CliRun(home).noTerminal();
-        List<String> verify = args("verify-cert", "-L", "-c", CliPki.pem(files, "leaf.pem", PKI.leaf).toString(),
-                "-c", CliPki.pem(files, "intermediate.pem", PKI.intermediate).toString(),
-                "-r", CliPki.pem(files, "root.pem", PKI.root).toString(), "-d", CliPki.DURING, "--json", "--max-depth");
+        List<String> verify = args("verify-cert", "-L", "-c", TestPki.pemFile(files, "leaf.pem", PKI.leaf).toString(),
+                "-c", TestPki.pemFile(files, "intermediate.pem", PKI.intermediate).toString(),
+                "-r", TestPki.pemFile(files, "root.pem", PKI.root).toString(), "-d", DURING, "--json", "--max-depth");
 
         CliRun.Result one = cli.run(with(verify, "1"));
         assertThat(one.code()).as(one.err()).isZero();
@@ -102,12 +104,12 @@ class CliTrustTest {
     void trustSettingsInTheDefaultKeychainDecide() throws Exception {
         CliRun cli = new CliRun(home);
         String pw = Files.writeString(files.resolve("pw"), "keychain password\n").toString();
-        String leaf = CliPki.pem(files, "leaf.pem", PKI.leaf).toString();
-        String intermediate = CliPki.pem(files, "intermediate.pem", PKI.intermediate).toString();
-        String root = CliPki.pem(files, "root.pem", PKI.root).toString();
+        String leaf = TestPki.pemFile(files, "leaf.pem", PKI.leaf).toString();
+        String intermediate = TestPki.pemFile(files, "intermediate.pem", PKI.intermediate).toString();
+        String root = TestPki.pemFile(files, "root.pem", PKI.root).toString();
         assertThat(cli.run("--password-file", pw, "create-keychain", "login").code()).isZero();
         List<String> verify = args("--password-file", pw, "verify-cert", "-c", leaf, "-c", intermediate, "-p", "ssl",
-                "-n", "www.example.test", "-d", CliPki.DURING);
+                "-n", "www.example.test", "-d", DURING);
 
         assertThat(cli.run(verify.toArray(String[]::new)).code()).as("System Roots do not know our root").isEqualTo(60);
         assertThat(cli.run("--password-file", pw, "add-trusted-cert", intermediate).code())
@@ -120,8 +122,8 @@ class CliTrustTest {
         assertThat(cli.run("--password-file", pw, "add-trusted-cert", "-r", "deny", "-p", "ssl", "-p", "smime",
                 intermediate).code()).isZero();
         CliRun.Result dump = cli.run("--password-file", pw, "dump-trust-settings");
-        assertThat(dump.out()).contains("Number of trusted certs = 2", "Cert 0: CLI Test Intermediate",
-                "Secure Sockets Layer (SSL) (ssl)", "Result Type : deny", "Cert 1: CLI Test Root", "all policies",
+        assertThat(dump.out()).contains("Number of trusted certs = 2", "Cert 0: Latchkey Test Intermediate",
+                "Secure Sockets Layer (SSL) (ssl)", "Result Type : deny", "Cert 1: Latchkey Test Root", "all policies",
                 "Result Type : trustRoot");
         CliRun.Result denied = cli.run(verify.toArray(String[]::new));
         assertThat(denied.code()).isEqualTo(60);
@@ -131,13 +133,13 @@ class CliTrustTest {
         assertThat(cli.run("--password-file", pw, "remove-trusted-cert", intermediate).code()).isEqualTo(44);
         JsonNode settings = JSON.readTree(cli.run("--password-file", pw, "dump-trust-settings", "--json").out());
         assertThat(settings).singleElement().satisfies(s -> {
-            assertThat(s.get("label").asText()).isEqualTo("CLI Test Root");
+            assertThat(s.get("label").asText()).isEqualTo("Latchkey Test Root");
             assertThat(s.at("/settings/*").asText()).isEqualTo("ALWAYS_TRUST");
         });
         assertThat(cli.run(verify.toArray(String[]::new)).code()).isZero();
         assertThat(JSON.readTree(cli.run("--password-file", pw, "find-certificate", "-a", "--json").out())
                 .findValuesAsText("label")).as("add-trusted-cert adds the certificates")
-                .containsExactly("CLI Test Intermediate", "CLI Test Root");
+                .containsExactly("Latchkey Test Intermediate", "Latchkey Test Root");
         assertThat(cli.noTerminal().run("verify-cert", "-c", leaf).code())
                 .as("without -L the keychain's password is needed").isEqualTo(2);
     }
