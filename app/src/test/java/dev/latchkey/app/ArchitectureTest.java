@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The GUI's MVVM rules (DESIGN §3) beyond {@link LayeringTest}'s: a view model never holds a
- * view, feature packages do not depend on each other in circles, the CLI needs no window.
+ * view, feature packages do not depend on each other in circles, the CLI needs no window, file
+ * choosers come from one place.
  */
 class ArchitectureTest {
     private static final JavaClasses APP = new ClassFileImporter()
@@ -51,6 +52,15 @@ class ArchitectureTest {
     void theWindowIsNotPartOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.latchkey.app.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.latchkey.app.gui..")
+                .check(APP);
+    }
+
+    /** Every file chooser goes through FileDialogs, so the flow tests can answer it and it has the right owner. */
+    @Test
+    void fileChoosersAreShownOnlyByFileDialogs() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.latchkey.app.ui.FxFileDialogs")
+                .should().callConstructor(javafx.stage.FileChooser.class)
+                .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
                 .check(APP);
     }
 }

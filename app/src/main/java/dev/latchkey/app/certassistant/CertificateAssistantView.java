@@ -2,13 +2,13 @@ package dev.latchkey.app.certassistant;
 
 import dev.latchkey.app.certassistant.CertificateAssistantViewModel.Page;
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.x509.KeyPurpose;
 import dev.latchkey.crypto.x509.KeyUsageBit;
 import dev.latchkey.model.certificates.StoredIdentity;
-import java.io.File;
-import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
@@ -33,6 +33,7 @@ import org.controlsfx.validation.Validator;
 public final class CertificateAssistantView {
     private final CertificateAssistantViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     private final ValidationSupport validation = new ValidationSupport();
     private final ToggleGroup tasks = new ToggleGroup();
     @FXML
@@ -128,9 +129,10 @@ public final class CertificateAssistantView {
     @FXML
     private Button doneButton;
 
-    public CertificateAssistantView(CertificateAssistantViewModel viewModel, Messages messages) {
+    public CertificateAssistantView(CertificateAssistantViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -285,31 +287,17 @@ public final class CertificateAssistantView {
 
     @FXML
     private void chooseRequest() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("assistant.chooseRequest"));
-        chooser.getExtensionFilters().addAll(
+        files.chooseOneToOpen(messages.get("assistant.chooseRequest"), List.of(
                 new FileChooser.ExtensionFilter(messages.get("assistant.requestFiles"), "*.csr", "*.pem", "*.req",
                         "*.der"),
-                new FileChooser.ExtensionFilter(messages.get("assistant.allFiles"), "*"));
-        File chosen = chooser.showOpenDialog(requestField.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.requestFileProperty().set(chosen.getAbsolutePath());
-        }
+                new FileChooser.ExtensionFilter(messages.get("assistant.allFiles"), "*")))
+                .ifPresent(chosen -> viewModel.requestFileProperty().set(chosen.toAbsolutePath().toString()));
     }
 
     @FXML
     private void chooseOutput() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("assistant.saveRequest"));
-        Path current = Path.of(outputField.getText().isBlank() ? "." : outputField.getText().strip()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        chooser.setInitialFileName(current.getFileName() == null ? "" : current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(outputField.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.outputFileProperty().set(chosen.getAbsolutePath());
-        }
+        files.chooseToSave(messages.get("assistant.saveRequest"), outputField.getText())
+                .ifPresent(chosen -> viewModel.outputFileProperty().set(chosen.toAbsolutePath().toString()));
     }
 
     @FXML

@@ -1,10 +1,11 @@
 package dev.latchkey.app.codes;
 
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
-import java.io.File;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -32,6 +33,7 @@ import javafx.stage.WindowEvent;
 public final class AddCodeView {
     private final AddCodeViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     private final Map<String, String> environment;
     private final Function<Rectangle2D, WritableImage> screen;
     @FXML
@@ -62,15 +64,16 @@ public final class AddCodeView {
     private Button addButton;
 
     /** @param environment the process environment (decides whether the screen can be captured) */
-    public AddCodeView(AddCodeViewModel viewModel, Messages messages, Map<String, String> environment) {
-        this(viewModel, messages, environment, ScreenRegionPicker.ROBOT);
+    public AddCodeView(AddCodeViewModel viewModel, Messages messages, FileDialogs files, Map<String, String> environment) {
+        this(viewModel, messages, files, environment, ScreenRegionPicker.ROBOT);
     }
 
     /** @param screen takes the picture of the screen for Scan Screen */
-    AddCodeView(AddCodeViewModel viewModel, Messages messages, Map<String, String> environment,
+    AddCodeView(AddCodeViewModel viewModel, Messages messages, FileDialogs files, Map<String, String> environment,
             Function<Rectangle2D, WritableImage> screen) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
         this.environment = environment;
         this.screen = screen;
     }
@@ -137,16 +140,11 @@ public final class AddCodeView {
 
     @FXML
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("addCode.file.title"));
-        chooser.getExtensionFilters().addAll(
+        files.chooseOneToOpen(messages.get("addCode.file.title"), List.of(
                 new FileChooser.ExtensionFilter(messages.get("addCode.file.images"), "*.png", "*.jpg", "*.jpeg",
                         "*.gif", "*.bmp", "*.tif", "*.tiff"),
-                new FileChooser.ExtensionFilter(messages.get("addCode.file.all"), "*"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            viewModel.readImageFile(file.toPath());
-        }
+                new FileChooser.ExtensionFilter(messages.get("addCode.file.all"), "*")))
+                .ifPresent(viewModel::readImageFile);
     }
 
     @FXML

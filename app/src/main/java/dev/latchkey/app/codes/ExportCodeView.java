@@ -1,9 +1,10 @@
 package dev.latchkey.app.codes;
 
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
+import java.util.List;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -18,6 +19,7 @@ import javafx.stage.WindowEvent;
 public final class ExportCodeView {
     private final ExportCodeViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     @FXML
     private Label title;
     @FXML
@@ -31,9 +33,10 @@ public final class ExportCodeView {
     @FXML
     private Label notice;
 
-    public ExportCodeView(ExportCodeViewModel viewModel, Messages messages) {
+    public ExportCodeView(ExportCodeViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -72,14 +75,10 @@ public final class ExportCodeView {
 
     @FXML
     private void saveQr() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("export.save"));
-        chooser.setInitialFileName(viewModel.itemName().replaceAll("[^\\p{L}\\p{N} ._-]", "_") + " code.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(title.getScene().getWindow());
-        if (file != null) {
-            viewModel.saveQr(file.toPath());
-        }
+        files.chooseToSave(messages.get("export.save"),
+                viewModel.itemName().replaceAll("[^\\p{L}\\p{N} ._-]", "_") + " code.png",
+                List.of(new FileChooser.ExtensionFilter("PNG", "*.png")))
+                .ifPresent(viewModel::saveQr);
     }
 
     @FXML

@@ -22,6 +22,7 @@ import dev.latchkey.app.recommendations.RecommendationsView;
 import dev.latchkey.app.recommendations.RecommendationsViewModel;
 import dev.latchkey.app.ui.AppIcons;
 import dev.latchkey.app.ui.ErrorPresenter;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.Scheduler;
 import dev.latchkey.app.ui.TaskRunner;
@@ -63,6 +64,7 @@ final class AutofillNavigator implements AutofillWindows {
     private final Messages messages;
     private final ViewLoader loader;
     private final Windows windows;
+    private final FileDialogs files;
     private final ClipboardGuard clipboard;
     private final SecretReader secrets;
     private final ItemTexts texts;
@@ -77,7 +79,8 @@ final class AutofillNavigator implements AutofillWindows {
     private QuickFillViewModel quickFillModel;
 
     AutofillNavigator(KeychainService service, Navigator navigator, TaskRunner runner, Scheduler scheduler,
-            ErrorPresenter errors, Messages messages, ViewLoader loader, Windows windows, ClipboardGuard clipboard,
+            ErrorPresenter errors, Messages messages, ViewLoader loader, Windows windows, FileDialogs files,
+            ClipboardGuard clipboard,
             ItemTexts texts, StrengthMeter meter, CodeCopier codes, LiveCodes live, AutoTyping autoTyping,
             ObservableValue<GlobalShortcut> shortcut) {
         this.service = service;
@@ -88,6 +91,7 @@ final class AutofillNavigator implements AutofillWindows {
         this.messages = messages;
         this.loader = loader;
         this.windows = windows;
+        this.files = files;
         this.clipboard = clipboard;
         this.secrets = new SecretReader(runner, navigator, errors);
         this.texts = texts;
@@ -108,13 +112,13 @@ final class AutofillNavigator implements AutofillWindows {
         AddCodeViewModel vm = new AddCodeViewModel(keychain, attachTo, attachNow, service.clock(), runner, errors,
                 messages);
         vm.addedProperty().addListener((o, old, ids) -> added.accept(ids));
-        windows.dialog(loader.load(new AddCodeView(vm, messages, System.getenv())), vm.title(), true).show();
+        windows.dialog(loader.load(new AddCodeView(vm, messages, files, System.getenv())), vm.title(), true).show();
     }
 
     /** Shows a code's QR image and URI; the window owns {@code uri} and wipes it. */
     void exportCode(Item item, char[] uri) {
         ExportCodeViewModel vm = new ExportCodeViewModel(item.displayName(), uri, clipboard, runner, errors, messages);
-        windows.dialog(loader.load(new ExportCodeView(vm, messages)), vm.title(), true).show();
+        windows.dialog(loader.load(new ExportCodeView(vm, messages, files)), vm.title(), true).show();
     }
 
     /** Adds the one-time code row to an item's inspector. */
@@ -170,7 +174,7 @@ final class AutofillNavigator implements AutofillWindows {
         RecommendationsViewModel vm = new RecommendationsViewModel(keychain,
                 new SecurityAudit(password -> meter.measure(password).score(), service.clock()), runner, navigator,
                 errors, messages, id -> reveal(keychain, id));
-        Parent root = loader.load(new RecommendationsView(vm, messages));
+        Parent root = loader.load(new RecommendationsView(vm, messages, files));
         // A list worth resizing: not a Windows.dialog, which sizes itself to its content.
         Stage stage = new Stage();
         stage.getIcons().setAll(AppIcons.windowIcons());

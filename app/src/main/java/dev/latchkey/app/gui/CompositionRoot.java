@@ -114,9 +114,10 @@ public final class CompositionRoot {
         ItemTexts texts = new ItemTexts(messages, locale, zone);
         ItemFields fields = new ItemFields(messages);
         TrustCheck trustCheck = new TrustCheck(service.clock());
+        FileDialogs fileDialogs = files != null ? files : new FxFileDialogs(windows);
         this.navigator = new FxNavigator(service, runner, scheduler, errors, messages, throttle, preferences,
                 texts, fields, loader, windows, new StrengthMeter(), new PasswordGenerator(), dialogs,
-                files != null ? files : new FxFileDialogs(windows), trustCheck,
+                fileDialogs, trustCheck,
                 locale, zone);
         this.clipboard = new ClipboardGuard(systemClipboard, service.clock(), scheduler,
                 () -> Duration.ofSeconds(preferences.get().clipboardClearSeconds()));
@@ -138,8 +139,8 @@ public final class CompositionRoot {
         CodeCopier codes = new CodeCopier(runner, navigator, clipboard, service.clock(), errors, messages);
         AutoTyping autoTyping = new AutoTyping(typist, secrets, codes, runner, messages);
         AutofillNavigator autofillWindows = new AutofillNavigator(service, navigator, runner, scheduler, errors,
-                messages, loader, windows, clipboard, texts, new StrengthMeter(), codes, live, autoTyping,
-                shortcut.currentProperty());
+                messages, loader, windows, fileDialogs, clipboard, texts, new StrengthMeter(), codes, live,
+                autoTyping, shortcut.currentProperty());
         navigator.useAutofill(autofillWindows);
         this.autofill = new AutofillActions(table, autofillWindows, codes, autoTyping, dialogs);
         autofillWindows.connect(autofill);

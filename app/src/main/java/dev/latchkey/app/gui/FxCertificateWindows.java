@@ -135,7 +135,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         runner.run(() -> CertificateAttributes.certificate(certificate)).onSuccess(c -> {
             TrustViewerViewModel vm = new TrustViewerViewModel(c, certificate.displayName(), trustKeychain, check,
                     runner, errors, messages, locale, zone);
-            open.show(key, loader.load(new TrustViewerView(vm, messages)),
+            open.show(key, loader.load(new TrustViewerView(vm, messages, files)),
                     messages.get("trustViewer.window", certificate.displayName()), false);
             vm.evaluate();
         }).onFailure(errors::present).start();
@@ -156,7 +156,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
         ExportViewModel vm = new ExportViewModel(keychain, items, authenticator,
                 new NewPassword(new StrengthViewModel(meter, messages), messages), dialogs, runner, errors, messages,
                 Path.of(System.getProperty("user.home")));
-        open.show(new Object(), loader.load(new ExportView(vm, messages)), vm.title(), true);
+        open.show(new Object(), loader.load(new ExportView(vm, messages, files)), vm.title(), true);
         vm.load();
     }
 
@@ -195,7 +195,7 @@ final class FxCertificateWindows implements CertificateWindows, PassphrasePrompt
             vm.startAt(task);
         }
         vm.createdProperty().addListener((o, old, id) -> created.accept(id));
-        open.show(new Object(), loader.load(new CertificateAssistantView(vm, messages)),
+        open.show(new Object(), loader.load(new CertificateAssistantView(vm, messages, files)),
                 messages.get("assistant.window"), false);
         vm.load();
     }

@@ -245,7 +245,7 @@ final class FxNavigator implements Navigator {
     public void exportPasswords(Keychain keychain) {
         PasswordExportViewModel vm = new PasswordExportViewModel(keychain, this, newPassword(), dialogs, runner, errors,
                 messages, Path.of(System.getProperty("user.home")));
-        open.show(new Object(), loader.load(new PasswordExportView(vm, messages)), vm.title(), true);
+        open.show(new Object(), loader.load(new PasswordExportView(vm, messages, files)), vm.title(), true);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.latchkey.app.recommendations;
 
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.model.audit.Recommendation;
 import dev.latchkey.model.audit.RecommendationKind;
-import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -30,6 +31,7 @@ public final class RecommendationsView {
     private static final double TILE_HEIGHT = 88;
     private final RecommendationsViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     private final ToggleGroup kinds = new ToggleGroup();
     @FXML
     private Label subtitle;
@@ -58,9 +60,10 @@ public final class RecommendationsView {
     @FXML
     private Label summary;
 
-    public RecommendationsView(RecommendationsViewModel viewModel, Messages messages) {
+    public RecommendationsView(RecommendationsViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     static String iconOf(RecommendationKind kind) {
@@ -230,15 +233,10 @@ public final class RecommendationsView {
 
     @FXML
     private void chooseBreachList() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("recommend.breach.title"));
-        chooser.getExtensionFilters().addAll(
+        files.chooseOneToOpen(messages.get("recommend.breach.title"), List.of(
                 new FileChooser.ExtensionFilter(messages.get("recommend.breach.files"), "*.txt"),
-                new FileChooser.ExtensionFilter(messages.get("addCode.file.all"), "*"));
-        File file = chooser.showOpenDialog(findings.getScene().getWindow());
-        if (file != null) {
-            viewModel.checkBreaches(file.toPath());
-        }
+                new FileChooser.ExtensionFilter(messages.get("addCode.file.all"), "*")))
+                .ifPresent(viewModel::checkBreaches);
     }
 
     @FXML

@@ -2,6 +2,7 @@ package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.assistant.StrengthBar;
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.SecretFields;
 import javafx.beans.InvalidationListener;
@@ -24,6 +25,7 @@ import org.controlsfx.validation.Validator;
 public final class ExportView {
     private final ExportViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     private final ValidationSupport validation = new ValidationSupport();
     @FXML
     private Label title;
@@ -54,9 +56,10 @@ public final class ExportView {
     @FXML
     private Button exportButton;
 
-    public ExportView(ExportViewModel viewModel, Messages messages) {
+    public ExportView(ExportViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -112,7 +115,8 @@ public final class ExportView {
 
     @FXML
     private void choose() {
-        SaveChooser.choose(pathField, messages);
+        files.chooseToSave(messages.get("export.chooseTitle"), pathField.getText())
+                .ifPresent(chosen -> pathField.setText(chosen.toAbsolutePath().toString()));
     }
 
     @FXML

@@ -2,6 +2,7 @@ package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.assistant.StrengthBar;
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.SecretFields;
 import dev.latchkey.crypto.secret.Wipe;
@@ -21,6 +22,7 @@ import javafx.util.StringConverter;
 public final class PasswordExportView {
     private final PasswordExportViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     @FXML private Label title;
     @FXML private ComboBox<PasswordExportViewModel.Kind> kindChoice;
     @FXML private HBox plainTextBox;
@@ -36,9 +38,10 @@ public final class PasswordExportView {
     @FXML private HBox progressBox;
     @FXML private Button exportButton;
 
-    public PasswordExportView(PasswordExportViewModel viewModel, Messages messages) {
+    public PasswordExportView(PasswordExportViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -86,7 +89,8 @@ public final class PasswordExportView {
 
     @FXML
     private void choose() {
-        SaveChooser.choose(pathField, messages);
+        files.chooseToSave(messages.get("export.chooseTitle"), pathField.getText())
+                .ifPresent(chosen -> pathField.setText(chosen.toAbsolutePath().toString()));
     }
 
     @FXML

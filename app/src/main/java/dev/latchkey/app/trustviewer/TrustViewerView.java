@@ -1,6 +1,7 @@
 package dev.latchkey.app.trustviewer;
 
 import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.ui.FileDialogs;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.crypto.trust.PolicyKind;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TrustViewerView {
     private final TrustViewerViewModel viewModel;
     private final Messages messages;
+    private final FileDialogs files;
     private final ValidationSupport validation = new ValidationSupport();
     @FXML
     private VBox root;
@@ -81,9 +83,10 @@ public final class TrustViewerView {
     @FXML
     private VBox findings;
 
-    public TrustViewerView(TrustViewerViewModel viewModel, Messages messages) {
+    public TrustViewerView(TrustViewerViewModel viewModel, Messages messages, FileDialogs files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
     }
 
     @FXML
@@ -157,15 +160,10 @@ public final class TrustViewerView {
 
     @FXML
     private void addCrl() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("trustViewer.addCrl"));
-        chooser.getExtensionFilters().addAll(
+        files.chooseOneToOpen(messages.get("trustViewer.addCrl"), List.of(
                 new FileChooser.ExtensionFilter(messages.get("trustViewer.crlFiles"), "*.crl", "*.pem", "*.der"),
-                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
-        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.addCrl(chosen.toPath());
-        }
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*")))
+                .ifPresent(viewModel::addCrl);
     }
 
     @FXML

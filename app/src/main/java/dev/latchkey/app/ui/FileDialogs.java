@@ -10,6 +10,17 @@ public interface FileDialogs {
     /** The files the user chose to open; empty when cancelled. */
     List<Path> chooseToOpen(String title, List<FileChooser.ExtensionFilter> filters);
 
-    /** Where the user chose to save a file offered under {@code fileName}; empty when cancelled. */
-    Optional<Path> chooseToSave(String title, String fileName);
+    /** The one file the user chose to open; empty when cancelled. */
+    Optional<Path> chooseOneToOpen(String title, List<FileChooser.ExtensionFilter> filters);
+
+    /**
+     * Where the user chose to save; empty when cancelled. {@code offered} is a file name, or a
+     * path whose folder the dialog starts in when that folder exists.
+     */
+    Optional<Path> chooseToSave(String title, String offered, List<FileChooser.ExtensionFilter> filters);
+
+    /** As above, with no file-type filter. */
+    default Optional<Path> chooseToSave(String title, String offered) {
+        return chooseToSave(title, offered, List.of());
+    }
 }

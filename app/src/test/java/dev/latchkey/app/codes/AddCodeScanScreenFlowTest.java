@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import dev.latchkey.app.testing.QrImages;
 import dev.latchkey.app.testing.TestKeychains;
+import dev.latchkey.app.ui.FxFileDialogs;
 import dev.latchkey.app.ui.ViewLoader;
 import dev.latchkey.app.ui.Windows;
 import dev.latchkey.crypto.secret.Secret;
@@ -97,7 +98,8 @@ class AddCodeScanScreenFlowTest {
     private void openAddCode(FxRobot robot, Map<String, String> environment) {
         robot.interact(() -> {
             AddCodeViewModel vm = new AddCodeViewModel(login, null, false, t.time, t.runner, t.errors, t.messages);
-            AddCodeView view = new AddCodeView(vm, t.messages, environment, bounds -> screen.apply(bounds));
+            AddCodeView view = new AddCodeView(vm, t.messages, new FxFileDialogs(new Windows(() -> mainWindow)), environment,
+                    bounds -> screen.apply(bounds));
             dialog = new Windows(() -> mainWindow).dialog(new ViewLoader(t.messages).load(view), vm.title(), true);
             dialog.show();
         });

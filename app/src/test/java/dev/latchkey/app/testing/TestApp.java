@@ -71,7 +71,13 @@ public final class TestApp {
                     }
 
                     @Override
-                    public Optional<Path> chooseToSave(String title, String fileName) {
+                    public Optional<Path> chooseOneToOpen(String title, List<FileChooser.ExtensionFilter> filters) {
+                        return chooseToOpen(title, filters).stream().findFirst();
+                    }
+
+                    @Override
+                    public Optional<Path> chooseToSave(String title, String offered,
+                            List<FileChooser.ExtensionFilter> filters) {
                         return Optional.ofNullable(filesToSave.poll());
                     }
                 });
