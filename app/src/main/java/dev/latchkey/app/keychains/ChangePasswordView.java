@@ -1,10 +1,8 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.assistant.StrengthBar;
 import dev.latchkey.app.ui.Labels;
 import dev.latchkey.app.ui.Messages;
 import dev.latchkey.app.ui.SecretFields;
-import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,15 +20,7 @@ public final class ChangePasswordView {
     @FXML
     private Label currentError;
     @FXML
-    private PasswordField passwordField;
-    @FXML
-    private PasswordField confirmField;
-    @FXML
-    private StrengthBar strengthBar;
-    @FXML
-    private Label problem;
-    @FXML
-    private Label warning;
+    private NewPasswordPane newPassword;
     @FXML
     private HBox progressBox;
     @FXML
@@ -45,24 +35,18 @@ public final class ChangePasswordView {
     private void initialize() {
         title.setText(viewModel.title());
         Labels.showWhenSet(currentError, viewModel.currentErrorProperty());
-        Labels.showWhenSet(problem, viewModel.newPassword().problemProperty());
-        Labels.showWhenSet(warning, viewModel.newPassword().warningProperty());
-        strengthBar.bind(viewModel.newPassword().strength(), messages.get("strength.entropy"));
-        InvalidationListener typed = o -> viewModel.passwordsChanged(SecretFields.read(passwordField),
-                SecretFields.read(confirmField));
-        passwordField.textProperty().addListener(typed);
-        confirmField.textProperty().addListener(typed);
+        newPassword.bind(viewModel.newPassword(), messages.get("strength.entropy"), viewModel::passwordsChanged);
         progressBox.visibleProperty().bind(viewModel.busyProperty());
         changeButton.disableProperty().bind(viewModel.canChangeBinding().not());
         viewModel.changedProperty().addListener((o, old, done) -> close());
-        SecretFields.wipeWhenHidden(currentField, passwordField, confirmField);
+        SecretFields.wipeWhenHidden(currentField);
     }
 
     @FXML
     private void change() {
         char[] current = SecretFields.read(currentField);
         SecretFields.wipe(currentField);
-        viewModel.change(current, SecretFields.read(passwordField), SecretFields.read(confirmField));
+        viewModel.change(current, newPassword.password(), newPassword.confirmation());
     }
 
     @FXML
@@ -71,6 +55,6 @@ public final class ChangePasswordView {
     }
 
     private void close() {
-        passwordField.getScene().getWindow().hide();
+        title.getScene().getWindow().hide();
     }
 }

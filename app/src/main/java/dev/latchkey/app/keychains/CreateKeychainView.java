@@ -1,14 +1,10 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.assistant.StrengthBar;
 import dev.latchkey.app.ui.Labels;
 import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.SecretFields;
-import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -28,15 +24,7 @@ public final class CreateKeychainView {
     @FXML
     private Label nameError;
     @FXML
-    private PasswordField passwordField;
-    @FXML
-    private PasswordField confirmField;
-    @FXML
-    private StrengthBar strengthBar;
-    @FXML
-    private Label problem;
-    @FXML
-    private Label warning;
+    private NewPasswordPane newPassword;
     @FXML
     private Label error;
     @FXML
@@ -57,25 +45,17 @@ public final class CreateKeychainView {
         nameBox.setManaged(!viewModel.isFirstRun());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         Labels.showWhenSet(nameError, viewModel.nameErrorProperty());
-        Labels.showWhenSet(problem, viewModel.newPassword().problemProperty());
-        Labels.showWhenSet(warning, viewModel.newPassword().warningProperty());
         Labels.showWhenSet(error, viewModel.errorProperty());
-        strengthBar.bind(viewModel.newPassword().strength(), messages.get("strength.entropy"));
-        InvalidationListener typed = o -> viewModel.passwordsChanged(SecretFields.read(passwordField),
-                SecretFields.read(confirmField));
-        passwordField.textProperty().addListener(typed);
-        confirmField.textProperty().addListener(typed);
+        newPassword.bind(viewModel.newPassword(), messages.get("strength.entropy"), viewModel::passwordsChanged);
         progressBox.visibleProperty().bind(viewModel.busyProperty());
         createButton.disableProperty().bind(viewModel.canCreateBinding().not());
-        passwordField.disableProperty().bind(viewModel.busyProperty());
-        confirmField.disableProperty().bind(viewModel.busyProperty());
+        newPassword.disableWhile(viewModel.busyProperty());
         viewModel.createdProperty().addListener((o, old, ref) -> close());
-        SecretFields.wipeWhenHidden(passwordField, confirmField);
     }
 
     @FXML
     private void create() {
-        viewModel.create(SecretFields.read(passwordField), SecretFields.read(confirmField));
+        viewModel.create(newPassword.password(), newPassword.confirmation());
     }
 
     @FXML
@@ -84,6 +64,6 @@ public final class CreateKeychainView {
     }
 
     private void close() {
-        passwordField.getScene().getWindow().hide();
+        title.getScene().getWindow().hide();
     }
 }
