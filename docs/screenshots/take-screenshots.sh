@@ -76,7 +76,7 @@ stop_app
 fi
 
 # 2. A keychain of a few dozen items (some with one-time codes), light; then the inspector and the new-item dialog.
-java -cp "$classpath" dev.latchkey.app.gui.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
+java -cp "$classpath" dev.latchkey.app.shell.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
 if want 2; then
 start_app "$work/home"
 unlock_and_select_github

@@ -2,7 +2,7 @@ package dev.latchkey.app;
 
 import dev.latchkey.app.cli.Cli;
 import dev.latchkey.app.cli.TerminalPasswordPrompt;
-import dev.latchkey.app.gui.GuiLauncher;
+import dev.latchkey.app.shell.GuiLauncher;
 import dev.latchkey.app.instance.SocketPath;
 import dev.latchkey.app.service.CommandClient;
 import dev.latchkey.app.service.CommandRouting;

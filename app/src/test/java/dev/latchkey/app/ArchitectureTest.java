@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The GUI's MVVM rules (DESIGN §3) beyond {@link LayeringTest}'s: a view model never holds a
+ * The GUI's MVVM rules (architecture §3) beyond {@link LayeringTest}'s: a view model never holds a
  * view, feature packages do not depend on each other in circles, the CLI needs no window, file
  * choosers come from one place.
  */
@@ -51,14 +51,14 @@ class ArchitectureTest {
     @Test
     void theWindowIsNotPartOfTheCommandLine() {
         noClasses().that().resideInAPackage("dev.latchkey.app.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.latchkey.app.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.latchkey.app.shell..")
                 .check(APP);
     }
 
     /** Every file chooser goes through FileDialogs, so the flow tests can answer it and it has the right owner. */
     @Test
     void fileChoosersAreShownOnlyByFileDialogs() {
-        noClasses().that().doNotHaveFullyQualifiedName("dev.latchkey.app.ui.FxFileDialogs")
+        noClasses().that().doNotHaveFullyQualifiedName("dev.latchkey.app.toolkit.FxFileDialogs")
                 .should().callConstructor(javafx.stage.FileChooser.class)
                 .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
                 .check(APP);

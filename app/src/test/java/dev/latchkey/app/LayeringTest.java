@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of DESIGN §2, checked on the compiled production classes of every module. */
+/** The layering rules of architecture §2, checked on the compiled production classes of every module. */
 class LayeringTest {
     private static JavaClasses classes;
 

@@ -1,7 +1,7 @@
 package dev.latchkey.model;
 
 /**
- * Result codes shared by every layer (DESIGN §1): a stable name, a number modelled on Apple's
+ * Result codes shared by every layer (architecture §1): a stable name, a number modelled on Apple's
  * OSStatus where one exists, and a one-line message fit for a user. The CLI maps them to exit
  * codes; the GUI shows the message and the name.
  */

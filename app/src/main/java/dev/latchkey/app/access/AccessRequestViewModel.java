@@ -1,7 +1,7 @@
 package dev.latchkey.app.access;
 
 import dev.latchkey.app.secretservice.ServicePrompts.Answer;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.asn1viewer;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.asn1.Asn1Node;
 import java.util.List;
 import java.util.stream.IntStream;

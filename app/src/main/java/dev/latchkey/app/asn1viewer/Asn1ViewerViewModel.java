@@ -1,8 +1,8 @@
 package dev.latchkey.app.asn1viewer;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.asn1.Asn1Decoder;
 import dev.latchkey.crypto.asn1.Asn1Node;
 import dev.latchkey.crypto.asn1.Asn1Tree;

@@ -5,7 +5,7 @@ import dev.latchkey.app.codes.CodeCopier;
 import dev.latchkey.app.items.Category;
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.items.ItemTableViewModel;
-import dev.latchkey.app.ui.DialogService;
+import dev.latchkey.app.toolkit.DialogService;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Keychain;

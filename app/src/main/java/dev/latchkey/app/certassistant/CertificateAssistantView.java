@@ -1,9 +1,9 @@
 package dev.latchkey.app.certassistant;
 
 import dev.latchkey.app.certassistant.CertificateAssistantViewModel.Page;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.FileDialogs;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.FileDialogs;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.x509.KeyPurpose;
 import dev.latchkey.crypto.x509.KeyUsageBit;
@@ -137,14 +137,14 @@ public final class CertificateAssistantView {
 
     @FXML
     private void initialize() {
-        introText.setText(messages.get("assistant.intro", viewModel.keychainName()));
+        introText.setText(messages.get("certAssistant.intro", viewModel.keychainName()));
         for (AssistantTask t : AssistantTask.values()) {
-            RadioButton radio = new RadioButton(messages.get("assistant.task." + t.name()));
+            RadioButton radio = new RadioButton(messages.get("certAssistant.task." + t.name()));
             radio.setId("task-" + t.name());
             radio.setUserData(t);
             radio.setToggleGroup(tasks);
             radio.setAccessibleText(radio.getText());
-            Label hint = new Label(messages.get("assistant.task." + t.name() + ".hint"));
+            Label hint = new Label(messages.get("certAssistant.task." + t.name() + ".hint"));
             hint.getStyleClass().add("field-hint");
             hint.setWrapText(true);
             VBox choice = new VBox(2, radio, hint);
@@ -181,12 +181,12 @@ public final class CertificateAssistantView {
         createButton.disableProperty().bind(viewModel.canCreateBinding().not());
         backButton.disableProperty().bind(viewModel.busyProperty());
         stepText.textProperty().bind(Bindings.createStringBinding(() -> switch (page.get()) {
-            case INTRO -> messages.get("assistant.step.intro");
-            case DETAILS -> messages.get("assistant.task." + viewModel.taskProperty().get().name());
-            case DONE -> messages.get("assistant.step.done");
+            case INTRO -> messages.get("certAssistant.step.intro");
+            case DETAILS -> messages.get("certAssistant.task." + viewModel.taskProperty().get().name());
+            case DONE -> messages.get("certAssistant.step.done");
         }, page, viewModel.taskProperty()));
         formTitle.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                "assistant.task." + viewModel.taskProperty().get().name() + ".hint"), viewModel.taskProperty()));
+                "certAssistant.task." + viewModel.taskProperty().get().name() + ".hint"), viewModel.taskProperty()));
         resultTitle.textProperty().bind(viewModel.resultTitleProperty());
         resultText.textProperty().bind(viewModel.resultTextProperty());
         progressBox.visibleProperty().bind(viewModel.busyProperty());
@@ -287,16 +287,16 @@ public final class CertificateAssistantView {
 
     @FXML
     private void chooseRequest() {
-        files.chooseOneToOpen(messages.get("assistant.chooseRequest"), List.of(
-                new FileChooser.ExtensionFilter(messages.get("assistant.requestFiles"), "*.csr", "*.pem", "*.req",
+        files.chooseOneToOpen(messages.get("certAssistant.chooseRequest"), List.of(
+                new FileChooser.ExtensionFilter(messages.get("certAssistant.requestFiles"), "*.csr", "*.pem", "*.req",
                         "*.der"),
-                new FileChooser.ExtensionFilter(messages.get("assistant.allFiles"), "*")))
+                new FileChooser.ExtensionFilter(messages.get("certAssistant.allFiles"), "*")))
                 .ifPresent(chosen -> viewModel.requestFileProperty().set(chosen.toAbsolutePath().toString()));
     }
 
     @FXML
     private void chooseOutput() {
-        files.chooseToSave(messages.get("assistant.saveRequest"), outputField.getText())
+        files.chooseToSave(messages.get("certAssistant.saveRequest"), outputField.getText())
                 .ifPresent(chosen -> viewModel.outputFileProperty().set(chosen.toAbsolutePath().toString()));
     }
 

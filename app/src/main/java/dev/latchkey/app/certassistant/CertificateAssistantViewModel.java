@@ -2,17 +2,17 @@ package dev.latchkey.app.certassistant;
 
 import dev.latchkey.app.items.ItemTexts;
 import dev.latchkey.app.transfer.SaveLocation;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.DecodeException;
-import dev.latchkey.crypto.assistant.CertificateSpec;
-import dev.latchkey.crypto.assistant.CertificationRequest;
+import dev.latchkey.crypto.issuing.CertificateSpec;
+import dev.latchkey.crypto.issuing.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.x509.AltName;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
-import dev.latchkey.model.assistant.KeychainAssistant;
+import dev.latchkey.model.issuing.KeychainIssuer;
 import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.model.certificates.StoredCertificate;
 import dev.latchkey.model.certificates.StoredIdentity;
@@ -49,7 +49,7 @@ import javafx.collections.ObservableList;
  * Keychain Access's Certificate Assistant: pick a task (key pair, self-signed certificate,
  * certificate authority, certificate issued by a stored CA, certificate request, signing a
  * request), fill in the form (checked as it is typed), and create. The work runs off the UI
- * thread through {@link KeychainAssistant}; what is made is stored in the keychain.
+ * thread through {@link KeychainIssuer}; what is made is stored in the keychain.
  */
 public final class CertificateAssistantViewModel {
     /** The wizard's pages. */
@@ -136,10 +136,10 @@ public final class CertificateAssistantViewModel {
     private void suggestOutput(String oldName, String newName) {
         String current = outputFile.get();
         String old = folder.resolve(SaveLocation.fileName(oldName == null || oldName.isBlank() ? messages.get(
-                "assistant.requestName") : oldName, "csr")).toString();
+                "certAssistant.requestName") : oldName, "csr")).toString();
         if (current.isEmpty() || current.equals(old)) {
             outputFile.set(folder.resolve(SaveLocation.fileName(newName.isBlank() ? messages.get(
-                    "assistant.requestName") : newName, "csr")).toString());
+                    "certAssistant.requestName") : newName, "csr")).toString());
         }
     }
 
@@ -174,22 +174,22 @@ public final class CertificateAssistantViewModel {
                 return p;
             }
             if (t == AssistantTask.CERTIFICATE_AUTHORITY && subject.commonNameProperty().get().isBlank()) {
-                return messages.get("assistant.needCommonName");
+                return messages.get("certAssistant.needCommonName");
             }
             if (subject.isUnnamed()) {
-                return messages.get("assistant.needName");
+                return messages.get("certAssistant.needName");
             }
         } else if (t == AssistantTask.KEY_PAIR && label.get().isBlank()) {
-            return messages.get("assistant.needLabel");
+            return messages.get("certAssistant.needLabel");
         }
         if (t.makesCertificate() && !certificate.problem(isCa()).isEmpty()) {
             return certificate.problem(isCa());
         }
         if (t.needsIssuer() && issuer.get() == null) {
-            return messages.get(authorities.isEmpty() ? "assistant.noAuthorities" : "assistant.noIssuer");
+            return messages.get(authorities.isEmpty() ? "certAssistant.noAuthorities" : "certAssistant.noIssuer");
         }
         if (t == AssistantTask.SIGN_REQUEST && request.get() == null) {
-            return requestSummary.get().isEmpty() ? messages.get("assistant.noRequest") : requestSummary.get();
+            return requestSummary.get().isEmpty() ? messages.get("certAssistant.noRequest") : requestSummary.get();
         }
         if (t == AssistantTask.REQUEST) {
             return SaveLocation.problem(outputFile.get(), messages);
@@ -213,7 +213,7 @@ public final class CertificateAssistantViewModel {
         }
         Path file = Path.of(text);
         if (!Files.isRegularFile(file)) {
-            requestSummary.set(messages.get("assistant.requestMissing"));
+            requestSummary.set(messages.get("certAssistant.requestMissing"));
             return;
         }
         runner.run(() -> CertificationRequest.read(Files.readAllBytes(file))).onSuccess(r -> {
@@ -222,20 +222,20 @@ public final class CertificateAssistantViewModel {
                     request.set(r);
                     requestSummary.set(describe(r));
                 } else {
-                    requestSummary.set(messages.get("assistant.requestBadSignature"));
+                    requestSummary.set(messages.get("certAssistant.requestBadSignature"));
                 }
             }
         }).onFailure(e -> {
             if (read == requestReads) {
                 requestSummary.set(e instanceof DecodeException || e instanceof IOException
-                        ? messages.get("assistant.requestUnreadable") : ErrorPresenter.inlineMessage(e));
+                        ? messages.get("certAssistant.requestUnreadable") : ErrorPresenter.inlineMessage(e));
             }
         }).start();
     }
 
     private String describe(CertificationRequest r) {
         String names = r.altNames().stream().map(n -> n.type() + ": " + n.value()).collect(Collectors.joining(", "));
-        return messages.get(names.isEmpty() ? "assistant.requestFor" : "assistant.requestForNames",
+        return messages.get(names.isEmpty() ? "certAssistant.requestFor" : "certAssistant.requestForNames",
                 r.subject().getName(), names);
     }
 
@@ -262,7 +262,7 @@ public final class CertificateAssistantViewModel {
         Path output = t == AssistantTask.REQUEST ? Path.of(outputFile.get().strip()).toAbsolutePath() : null;
         error.set("");
         runner.run(() -> {
-            KeychainAssistant assistant = new KeychainAssistant(new KeychainCertificates(keychain));
+            KeychainIssuer assistant = new KeychainIssuer(new KeychainCertificates(keychain));
             return switch (t) {
                 case KEY_PAIR -> made(assistant.createKeyPair(alg, name));
                 case SELF_SIGNED -> made(assistant.createSelfSigned(alg, spec, name));
@@ -270,7 +270,7 @@ public final class CertificateAssistantViewModel {
                 case ISSUE -> made(assistant.issue(ca, alg, spec, name));
                 case SIGN_REQUEST -> made(assistant.signRequest(ca, toSign, spec));
                 case REQUEST -> {
-                    KeychainAssistant.Request r = assistant.createRequest(alg, subject.subject(), names, name);
+                    KeychainIssuer.Request r = assistant.createRequest(alg, subject.subject(), names, name);
                     ExportFile.write(output, r.request().pem().getBytes(StandardCharsets.US_ASCII), false);
                     yield new Made(r.key(), null, output);
                 }
@@ -303,14 +303,14 @@ public final class CertificateAssistantViewModel {
     private void done(Made made) {
         String where = keychain.ref().name();
         String what = made.item().displayName();
-        resultTitle.set(messages.get("assistant.done." + task.get().name(), what));
+        resultTitle.set(messages.get("certAssistant.done." + task.get().name(), what));
         if (made.file() != null) {
-            resultText.set(messages.get("assistant.doneRequest", made.file(), what, where));
+            resultText.set(messages.get("certAssistant.doneRequest", made.file(), what, where));
         } else if (made.certificate() != null) {
-            resultText.set(messages.get("assistant.doneCertificate", made.certificate().subject(),
+            resultText.set(messages.get("certAssistant.doneCertificate", made.certificate().subject(),
                     made.certificate().issuer(), texts.date(made.certificate().notAfter()), where));
         } else {
-            resultText.set(messages.get("assistant.doneKey", where));
+            resultText.set(messages.get("certAssistant.doneKey", where));
         }
         page.set(Page.DONE);
         created.set(made.item().id());

@@ -1,7 +1,7 @@
 package dev.latchkey.app.certassistant;
 
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.crypto.issuing.CertificateSpec;
 import dev.latchkey.crypto.x509.AltName;
 import dev.latchkey.crypto.x509.KeyPurpose;
 import dev.latchkey.crypto.x509.KeyUsageBit;
@@ -47,10 +47,10 @@ public final class CertificateForm {
         for (KeyPurpose p : KeyPurpose.values()) {
             purposes.put(p, new SimpleBooleanProperty());
         }
-        daysProblem = Bindings.createStringBinding(() -> days() < 0 ? messages.get("assistant.badDays", MAX_DAYS) : "",
+        daysProblem = Bindings.createStringBinding(() -> days() < 0 ? messages.get("certAssistant.badDays", MAX_DAYS) : "",
                 validityDays);
         pathLengthProblem = Bindings.createStringBinding(() -> pathLengthValue() == -2
-                ? messages.get("assistant.badPathLength") : "", pathLength);
+                ? messages.get("certAssistant.badPathLength") : "", pathLength);
     }
 
     /** What {@link #problem} depends on. */
@@ -81,10 +81,10 @@ public final class CertificateForm {
             return pathLengthProblem.get();
         }
         if (customUsage.get() && usage.values().stream().noneMatch(BooleanProperty::get)) {
-            return messages.get("assistant.noUsage");
+            return messages.get("certAssistant.noUsage");
         }
         if (customPurposes.get() && purposes.values().stream().noneMatch(BooleanProperty::get)) {
-            return messages.get("assistant.noPurpose");
+            return messages.get("certAssistant.noPurpose");
         }
         return "";
     }

@@ -1,6 +1,6 @@
 package dev.latchkey.app.certassistant;
 
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.x509.AltName;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,16 +42,16 @@ public final class SubjectForm {
     public SubjectForm(Messages messages) {
         this.messages = messages;
         countryProblem = Bindings.createStringBinding(() -> country.get().isBlank()
-                || COUNTRY.matcher(country.get().strip()).matches() ? "" : messages.get("assistant.badCountry"), country);
+                || COUNTRY.matcher(country.get().strip()).matches() ? "" : messages.get("certAssistant.badCountry"), country);
         emailProblem = Bindings.createStringBinding(() -> email.get().isBlank()
-                || EMAIL.matcher(email.get().strip()).matches() ? "" : messages.get("assistant.badEmail", email.get().strip()),
+                || EMAIL.matcher(email.get().strip()).matches() ? "" : messages.get("certAssistant.badEmail", email.get().strip()),
                 email);
         dnsProblem = Bindings.createStringBinding(() -> firstBad(dnsNames.get(), SubjectForm::isDnsName,
-                "assistant.badDns"), dnsNames);
+                "certAssistant.badDns"), dnsNames);
         ipProblem = Bindings.createStringBinding(() -> firstBad(ipAddresses.get(), AltName::isIpLiteral,
-                "assistant.badIp"), ipAddresses);
+                "certAssistant.badIp"), ipAddresses);
         emailNamesProblem = Bindings.createStringBinding(() -> firstBad(emailNames.get(),
-                e -> EMAIL.matcher(e).matches(), "assistant.badEmail"), emailNames);
+                e -> EMAIL.matcher(e).matches(), "certAssistant.badEmail"), emailNames);
     }
 
     /** A host name, or a wildcard one ({@code *.example.com}), as RFC 1123 allows. */

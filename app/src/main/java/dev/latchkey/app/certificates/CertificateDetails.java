@@ -1,7 +1,7 @@
 package dev.latchkey.app.certificates;
 
 import dev.latchkey.app.items.ItemTexts;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.x509.CertificateDescription;
 import dev.latchkey.crypto.x509.CertificateDescription.ExtensionDescription;
 import dev.latchkey.crypto.x509.CertificateDescription.NameField;

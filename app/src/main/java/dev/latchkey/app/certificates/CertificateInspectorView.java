@@ -1,6 +1,6 @@
 package dev.latchkey.app.certificates;
 
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustSetting;
 import javafx.fxml.FXML;

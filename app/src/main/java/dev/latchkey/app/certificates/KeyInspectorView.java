@@ -1,6 +1,6 @@
 package dev.latchkey.app.certificates;
 
-import dev.latchkey.app.ui.Labels;
+import dev.latchkey.app.toolkit.Labels;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;

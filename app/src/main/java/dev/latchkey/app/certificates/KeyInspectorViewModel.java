@@ -1,8 +1,8 @@
 package dev.latchkey.app.certificates;
 
 import dev.latchkey.app.items.ItemTexts;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.model.certificates.StoredCertificate;

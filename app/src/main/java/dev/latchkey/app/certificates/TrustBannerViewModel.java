@@ -2,9 +2,9 @@ package dev.latchkey.app.certificates;
 
 import dev.latchkey.app.items.ItemRow;
 import dev.latchkey.app.items.ItemTexts;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.certificates.CertificateAttributes;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;

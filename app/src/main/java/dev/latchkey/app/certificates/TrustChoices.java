@@ -1,7 +1,7 @@
 package dev.latchkey.app.certificates;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustSetting;
 import dev.latchkey.model.keychain.Keychain;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** The transforms that need no keychain: encode, decode, digest and random (DESIGN §6). */
+/** The transforms that need no keychain: encode, decode, digest and random (architecture §6). */
 final class EncodingCommands {
     private EncodingCommands() {
     }

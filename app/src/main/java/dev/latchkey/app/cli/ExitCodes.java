@@ -2,7 +2,7 @@ package dev.latchkey.app.cli;
 
 import dev.latchkey.model.Status;
 
-/** Exit codes of DESIGN §6, one place. */
+/** Exit codes of architecture §6, one place. */
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int OTHER = 1;

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Prints items as {@code security(1)}-style text or as JSON with stable field names
- * (DESIGN §6). Secrets are streamed from their bytes/chars and never become Strings.
+ * (architecture §6). Secrets are streamed from their bytes/chars and never become Strings.
  */
 final class ItemOutput {
     private static final JsonFactory JSON = new JsonFactory();

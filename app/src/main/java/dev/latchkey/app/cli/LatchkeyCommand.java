@@ -1,5 +1,6 @@
 package dev.latchkey.app.cli;
 
+import dev.latchkey.app.Version;
 import dev.latchkey.crypto.secret.Wipe;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
@@ -14,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The top-level {@code latchkey} command and its global options, which picocli accepts
- * before or after the command name (DESIGN §6).
+ * before or after the command name (architecture §6).
  */
 @Command(name = "latchkey", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = LatchkeyCommand.VersionProvider.class,
         usageHelpAutoWidth = true, sortOptions = false,
@@ -43,8 +44,8 @@ public final class LatchkeyCommand {
             ImportCommand.class, ExportCommand.class, ImportPasswordsCommand.class, ExportPasswordsCommand.class,
             BackupCommands.Backup.class, BackupCommands.Restore.class, CertificateCommands.Find.class,
             CertificateCommands.FindIdentity.class, TrustCommands.Verify.class, TrustCommands.Add.class,
-            TrustCommands.Remove.class, TrustCommands.DumpSettings.class, AssistantCommands.CreateKeypair.class,
-            AssistantCommands.CreateCertificate.class, AssistantCommands.CreateCsr.class, FetchChainCommand.class,
+            TrustCommands.Remove.class, TrustCommands.DumpSettings.class, CertificateAssistantCommands.CreateKeypair.class,
+            CertificateAssistantCommands.CreateCertificate.class, CertificateAssistantCommands.CreateCsr.class, FetchChainCommand.class,
             CmsCommands.class, Asn1Command.class, CodesignCommand.class, EncodingCommands.Encode.class,
             EncodingCommands.Decode.class, EncodingCommands.Digest.class, EncodingCommands.Random.class,
             KeyTransformCommands.Sign.class, KeyTransformCommands.Verify.class, KeyTransformCommands.Encrypt.class,

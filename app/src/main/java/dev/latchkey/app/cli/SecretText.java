@@ -21,7 +21,7 @@ final class SecretText {
     private SecretText() {
     }
 
-    /** The first line of a file (DESIGN §6 {@code --password-file}), as chars the caller wipes. */
+    /** The first line of a file (architecture §6 {@code --password-file}), as chars the caller wipes. */
     static char[] firstLine(Path file) throws LatchkeyException {
         byte[] bytes = null;
         try {

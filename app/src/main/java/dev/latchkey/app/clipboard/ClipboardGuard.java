@@ -1,8 +1,8 @@
 package dev.latchkey.app.clipboard;
 
-import dev.latchkey.app.ui.Cancellable;
-import dev.latchkey.app.ui.Scheduler;
-import dev.latchkey.app.ui.SystemClipboard;
+import dev.latchkey.app.toolkit.Cancellable;
+import dev.latchkey.app.toolkit.Scheduler;
+import dev.latchkey.app.toolkit.SystemClipboard;
 import dev.latchkey.crypto.random.Randoms;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,8 +1,8 @@
 package dev.latchkey.app.clipboard;
 
 import dev.latchkey.app.desktop.DesktopSession;
-import dev.latchkey.app.ui.FxSystemClipboard;
-import dev.latchkey.app.ui.SystemClipboard;
+import dev.latchkey.app.toolkit.FxSystemClipboard;
+import dev.latchkey.app.toolkit.SystemClipboard;
 import java.util.Map;
 
 /**

@@ -3,7 +3,7 @@ package dev.latchkey.app.clipboard;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import com.sun.jna.platform.unix.X11;
-import dev.latchkey.app.ui.SystemClipboard;
+import dev.latchkey.app.toolkit.SystemClipboard;
 import dev.latchkey.app.x11.XErrors;
 import dev.latchkey.app.x11.Xlib;
 import java.nio.ByteBuffer;

@@ -1,8 +1,8 @@
 package dev.latchkey.app.codes;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.FileDialogs;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.FileDialogs;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import java.util.List;

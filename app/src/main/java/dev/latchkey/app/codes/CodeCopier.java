@@ -1,9 +1,9 @@
 package dev.latchkey.app.codes;
 
 import dev.latchkey.app.clipboard.ClipboardGuard;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.app.unlock.Authenticator;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.item.Item;

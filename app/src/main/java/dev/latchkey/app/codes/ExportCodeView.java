@@ -1,8 +1,8 @@
 package dev.latchkey.app.codes;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.FileDialogs;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.FileDialogs;
+import dev.latchkey.app.toolkit.Messages;
 import java.util.List;
 import java.io.ByteArrayInputStream;
 import javafx.fxml.FXML;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.codes;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.otp.OneTimeCode;

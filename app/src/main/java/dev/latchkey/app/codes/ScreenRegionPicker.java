@@ -163,7 +163,7 @@ final class ScreenRegionPicker {
             }
         });
         overlay = new Stage(StageStyle.UNDECORATED);
-        overlay.getIcons().setAll(dev.latchkey.app.ui.AppIcons.windowIcons());
+        overlay.getIcons().setAll(dev.latchkey.app.toolkit.AppIcons.windowIcons());
         overlay.setScene(scene);
         overlay.setX(bounds.getMinX());
         overlay.setY(bounds.getMinY());

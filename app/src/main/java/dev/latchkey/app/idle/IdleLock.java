@@ -1,8 +1,8 @@
 package dev.latchkey.app.idle;
 
-import dev.latchkey.app.ui.Cancellable;
-import dev.latchkey.app.ui.Scheduler;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.Cancellable;
+import dev.latchkey.app.toolkit.Scheduler;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;

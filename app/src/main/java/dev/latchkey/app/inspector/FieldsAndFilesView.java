@@ -2,9 +2,9 @@ package dev.latchkey.app.inspector;
 
 import dev.latchkey.app.inspector.FieldsAndFilesViewModel.FieldRow;
 import dev.latchkey.app.inspector.FieldsAndFilesViewModel.FileRow;
-import dev.latchkey.app.ui.FileDialogs;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.FileDialogs;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;

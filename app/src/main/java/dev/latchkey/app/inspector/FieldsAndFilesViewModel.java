@@ -1,8 +1,8 @@
 package dev.latchkey.app.inspector;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.app.unlock.SecretReader;
 import dev.latchkey.crypto.secret.Wipe;
 import dev.latchkey.model.item.Attribute;

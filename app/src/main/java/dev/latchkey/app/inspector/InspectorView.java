@@ -1,9 +1,9 @@
 package dev.latchkey.app.inspector;
 
 import dev.latchkey.app.items.KindIcons;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.SecretFields;
 import dev.latchkey.model.item.ItemClass;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;

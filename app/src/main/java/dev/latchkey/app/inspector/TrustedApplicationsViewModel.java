@@ -1,7 +1,7 @@
 package dev.latchkey.app.inspector;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.applications.ApplicationAccess;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.keychain.Keychain;

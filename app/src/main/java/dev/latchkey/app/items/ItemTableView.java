@@ -1,7 +1,7 @@
 package dev.latchkey.app.items;
 
 import dev.latchkey.app.settings.GuiSettings;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

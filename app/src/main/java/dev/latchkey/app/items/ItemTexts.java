@@ -1,6 +1,6 @@
 package dev.latchkey.app.items;
 
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.Item;
 import dev.latchkey.model.item.ItemClass;

@@ -1,10 +1,10 @@
 package dev.latchkey.app.items;
 
-import dev.latchkey.app.assistant.PasswordAssistantView;
-import dev.latchkey.app.assistant.StrengthBar;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.passwordassistant.PasswordAssistantView;
+import dev.latchkey.app.passwordassistant.StrengthBar;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.SecretFields;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;

@@ -1,8 +1,8 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.SecretFields;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

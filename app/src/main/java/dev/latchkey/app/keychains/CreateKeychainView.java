@@ -1,7 +1,7 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -2,9 +2,9 @@ package dev.latchkey.app.keychains;
 
 import dev.latchkey.app.settings.GuiPreferences;
 import dev.latchkey.app.settings.GuiSettings;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainSettings;
 import javafx.beans.property.BooleanProperty;

@@ -1,10 +1,10 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.ui.Confirmation;
-import dev.latchkey.app.ui.DialogService;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.Confirmation;
+import dev.latchkey.app.toolkit.DialogService;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.keychain.Keychain;
 import dev.latchkey.model.keychain.KeychainRef;
 import dev.latchkey.model.keychain.KeychainService;

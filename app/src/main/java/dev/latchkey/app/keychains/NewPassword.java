@@ -1,7 +1,7 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.assistant.StrengthViewModel;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.passwordassistant.StrengthViewModel;
+import dev.latchkey.app.toolkit.Messages;
 import java.util.Arrays;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,8 +1,8 @@
 package dev.latchkey.app.keychains;
 
-import dev.latchkey.app.assistant.StrengthBar;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.passwordassistant.StrengthBar;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.SecretFields;
 import java.util.function.BiConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.StringProperty;

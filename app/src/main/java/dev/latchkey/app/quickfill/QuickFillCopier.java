@@ -2,7 +2,7 @@ package dev.latchkey.app.quickfill;
 
 import dev.latchkey.app.clipboard.ClipboardGuard;
 import dev.latchkey.app.codes.CodeCopier;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.app.unlock.SecretReader;
 import dev.latchkey.crypto.secret.Wipe;
 import java.util.function.Consumer;

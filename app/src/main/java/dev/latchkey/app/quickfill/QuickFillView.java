@@ -1,8 +1,8 @@
 package dev.latchkey.app.quickfill;
 
 import dev.latchkey.app.items.KindIcons;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package dev.latchkey.app.recommendations;
 
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.audit.AuditProgress;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;

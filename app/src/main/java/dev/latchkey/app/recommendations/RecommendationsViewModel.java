@@ -1,8 +1,8 @@
 package dev.latchkey.app.recommendations;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.app.unlock.Authenticator;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.audit.AuditReport;

@@ -6,7 +6,7 @@ import dev.latchkey.app.instance.InstanceServer;
 import dev.latchkey.app.instance.SocketPath;
 import dev.latchkey.app.secretservice.SecretServiceProvider;
 import dev.latchkey.app.secretservice.ServicePrompts;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.settings.LatchkeyHome;
 import dev.latchkey.model.store.KeychainOwner;

@@ -1,8 +1,8 @@
 package dev.latchkey.app.service;
 
-import dev.latchkey.app.ui.Cancellable;
-import dev.latchkey.app.ui.Scheduler;
-import dev.latchkey.app.ui.TaskExecutor;
+import dev.latchkey.app.toolkit.Cancellable;
+import dev.latchkey.app.toolkit.Scheduler;
+import dev.latchkey.app.toolkit.TaskExecutor;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,6 +1,6 @@
 package dev.latchkey.app.settings;
 
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.TaskRunner;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

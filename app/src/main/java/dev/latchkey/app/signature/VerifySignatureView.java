@@ -2,9 +2,9 @@ package dev.latchkey.app.signature;
 
 import dev.latchkey.app.trustviewer.ChainDisplay;
 import dev.latchkey.app.trustviewer.ChainLink;
-import dev.latchkey.app.ui.FileDialogs;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.FileDialogs;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.model.codesign.CodeSignatureVerdict;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.keychains.NewPassword;
-import dev.latchkey.app.ui.DialogService;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.DialogService;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.app.unlock.Authenticator;
 import dev.latchkey.crypto.pkcs12.Pkcs12Protection;
 import dev.latchkey.crypto.secret.Wipe;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.transfer;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.transfer;
 
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.SecretFields;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

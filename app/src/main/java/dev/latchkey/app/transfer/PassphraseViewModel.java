@@ -1,6 +1,6 @@
 package dev.latchkey.app.transfer;
 
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.secret.Wipe;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,9 +1,9 @@
 package dev.latchkey.app.transfer;
 
 import dev.latchkey.app.transfer.PasswordImportViewModel.Step;
-import dev.latchkey.app.ui.Labels;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.toolkit.Labels;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.SecretFields;
 import dev.latchkey.model.transfer.entries.DuplicatePolicy;
 import dev.latchkey.model.transfer.entries.PasswordImport;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.latchkey.app.transfer;
 
-import dev.latchkey.app.ui.Confirmation;
-import dev.latchkey.app.ui.DialogService;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Confirmation;
+import dev.latchkey.app.toolkit.DialogService;
+import dev.latchkey.app.toolkit.Messages;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

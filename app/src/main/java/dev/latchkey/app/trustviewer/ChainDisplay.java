@@ -1,6 +1,6 @@
 package dev.latchkey.app.trustviewer;
 
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;

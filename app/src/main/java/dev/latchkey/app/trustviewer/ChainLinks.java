@@ -1,6 +1,6 @@
 package dev.latchkey.app.trustviewer;
 
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import dev.latchkey.crypto.trust.Finding;
 import dev.latchkey.crypto.trust.Severity;
 import dev.latchkey.crypto.trust.TrustResult;

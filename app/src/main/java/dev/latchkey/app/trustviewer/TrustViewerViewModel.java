@@ -1,9 +1,9 @@
 package dev.latchkey.app.trustviewer;
 
 import dev.latchkey.app.certificates.TrustCheck;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.trust.PolicyKind;
 import dev.latchkey.crypto.trust.TrustPolicy;
 import dev.latchkey.crypto.trust.TrustResult;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.unlock;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.item.Item;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.unlock;
 
 import atlantafx.base.util.Animations;
-import dev.latchkey.app.ui.SecretFields;
+import dev.latchkey.app.toolkit.SecretFields;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,10 +1,10 @@
 package dev.latchkey.app.unlock;
 
-import dev.latchkey.app.ui.Cancellable;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.Scheduler;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.Cancellable;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.Scheduler;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.secret.Wipe;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.keychain.KeychainRef;

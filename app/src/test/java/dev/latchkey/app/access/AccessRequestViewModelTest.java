@@ -3,7 +3,7 @@ package dev.latchkey.app.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.latchkey.app.secretservice.ServicePrompts.Answer;
-import dev.latchkey.app.ui.Messages;
+import dev.latchkey.app.toolkit.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -8,7 +8,7 @@ import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;
-import dev.latchkey.model.assistant.KeychainAssistant;
+import dev.latchkey.model.issuing.KeychainIssuer;
 import dev.latchkey.model.certificates.KeychainCertificates;
 import dev.latchkey.model.certificates.StoredCertificate;
 import dev.latchkey.model.item.Item;
@@ -91,7 +91,7 @@ class KeyInspectorViewModelTest {
 
     @Test
     void aLoneKeySaysItHasNoCertificate() throws Exception {
-        Item key = new KeychainAssistant(new KeychainCertificates(login)).createKeyPair(KeyAlgorithm.RSA_2048, "Lone");
+        Item key = new KeychainIssuer(new KeychainCertificates(login)).createKeyPair(KeyAlgorithm.RSA_2048, "Lone");
         KeyInspectorViewModel vm = inspect(key);
         assertThat(vm.hasCertificate()).isFalse();
         assertThat(vm.certificateNote()).isEqualTo("“login” holds no certificate for this key.");

@@ -2,8 +2,8 @@ package dev.latchkey.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.crypto.assistant.CertificateAssistant;
-import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.crypto.issuing.CertificateIssuer;
+import dev.latchkey.crypto.issuing.CertificateSpec;
 import dev.latchkey.crypto.interop.OpenSsl;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
@@ -137,7 +137,7 @@ class CliCertificatesIT {
     @Test
     void fetchChainCapturesWhatAnOpenSslServerSends() throws Exception {
         TestPki pki = TestPki.get();
-        Identity server = CertificateAssistant.issueIdentity(pki.intermediate, KeyAlgorithm.EC_P256,
+        Identity server = CertificateIssuer.issueIdentity(pki.intermediate, KeyAlgorithm.EC_P256,
                 CertificateSpec.builder("CN=localhost").dns("localhost").notBefore(TestPki.START)
                         .validFor(Duration.ofDays(1800)).build());
         TestPki.pemFile(dir, "leaf.pem", server);

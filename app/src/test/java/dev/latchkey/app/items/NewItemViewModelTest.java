@@ -2,7 +2,7 @@ package dev.latchkey.app.items;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.passwordassistant.StrengthViewModel;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.model.LatchkeyException;

@@ -2,10 +2,10 @@ package dev.latchkey.app.items;
 
 import dev.latchkey.app.testing.ManualTime;
 import dev.latchkey.app.testing.RecordingDialogs;
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskExecutor;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskExecutor;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;

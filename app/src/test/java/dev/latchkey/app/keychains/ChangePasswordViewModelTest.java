@@ -3,7 +3,7 @@ package dev.latchkey.app.keychains;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.app.assistant.StrengthViewModel;
+import dev.latchkey.app.passwordassistant.StrengthViewModel;
 import dev.latchkey.app.testing.ClosesKeychains;
 import dev.latchkey.app.testing.TestKeychains;
 import dev.latchkey.app.unlock.PasswordThrottle;

@@ -1,7 +1,7 @@
 package dev.latchkey.app.testing;
 
-import dev.latchkey.app.ui.Cancellable;
-import dev.latchkey.app.ui.Scheduler;
+import dev.latchkey.app.toolkit.Cancellable;
+import dev.latchkey.app.toolkit.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

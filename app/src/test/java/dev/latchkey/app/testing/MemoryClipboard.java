@@ -1,6 +1,6 @@
 package dev.latchkey.app.testing;
 
-import dev.latchkey.app.ui.SystemClipboard;
+import dev.latchkey.app.toolkit.SystemClipboard;
 
 /** A clipboard in memory, for view-model tests; it can hear pastes, as Latchkey's X11 clipboard does. */
 public final class MemoryClipboard implements SystemClipboard {

@@ -1,8 +1,8 @@
 package dev.latchkey.app.testing;
 
-import dev.latchkey.app.ui.Confirmation;
-import dev.latchkey.app.ui.DialogService;
-import dev.latchkey.app.ui.ErrorReport;
+import dev.latchkey.app.toolkit.Confirmation;
+import dev.latchkey.app.toolkit.DialogService;
+import dev.latchkey.app.toolkit.ErrorReport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package dev.latchkey.app.testing;
 
-import dev.latchkey.app.gui.CompositionRoot;
+import dev.latchkey.app.shell.CompositionRoot;
 import dev.latchkey.app.hotkey.ShortcutSwitch;
 import dev.latchkey.app.settings.GuiSettingsStore;
-import dev.latchkey.app.ui.FileDialogs;
-import dev.latchkey.app.ui.FxSystemClipboard;
-import dev.latchkey.app.ui.SystemClipboard;
-import dev.latchkey.app.ui.TaskExecutor;
+import dev.latchkey.app.toolkit.FileDialogs;
+import dev.latchkey.app.toolkit.FxSystemClipboard;
+import dev.latchkey.app.toolkit.SystemClipboard;
+import dev.latchkey.app.toolkit.TaskExecutor;
 import dev.latchkey.model.keychain.KeychainService;
 import dev.latchkey.model.settings.LatchkeyHome;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.latchkey.app.testing;
 
-import dev.latchkey.app.ui.ErrorPresenter;
-import dev.latchkey.app.ui.Messages;
-import dev.latchkey.app.ui.TaskExecutor;
-import dev.latchkey.app.ui.TaskRunner;
+import dev.latchkey.app.toolkit.ErrorPresenter;
+import dev.latchkey.app.toolkit.Messages;
+import dev.latchkey.app.toolkit.TaskExecutor;
+import dev.latchkey.app.toolkit.TaskRunner;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.crypto.testing.TestPki;
 import dev.latchkey.model.LatchkeyException;

@@ -1,6 +1,6 @@
 package dev.latchkey.crypto.exchange;
 
-import dev.latchkey.crypto.keys.Hkdf;
+import dev.latchkey.crypto.kdf.Hkdf;
 import dev.latchkey.crypto.random.Randoms;
 import dev.latchkey.crypto.secret.Wipe;
 import java.math.BigInteger;

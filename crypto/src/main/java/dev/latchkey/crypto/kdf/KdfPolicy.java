@@ -1,7 +1,7 @@
 package dev.latchkey.crypto.kdf;
 
 /**
- * The floor every keychain must meet (DESIGN §4: m = 64 MiB, p = 2, t ≥ 3) and a ceiling
+ * The floor every keychain must meet (architecture §4: m = 64 MiB, p = 2, t ≥ 3) and a ceiling
  * that keeps a hostile header from exhausting memory or time.
  */
 public final class KdfPolicy {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Runs every check of DESIGN §5 on one candidate path and collects the findings. */
+/** Runs every check of architecture §5 on one candidate path and collects the findings. */
 final class PathValidator {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);

@@ -2,7 +2,7 @@ package dev.latchkey.crypto.trust;
 
 import java.util.Optional;
 
-/** The trust policies of DESIGN §5, named as the CLI's {@code -p} spells them. */
+/** The trust policies of architecture §5, named as the CLI's {@code -p} spells them. */
 public enum PolicyKind {
     /** RFC 5280 path validation only. */
     BASIC("basic", "X.509 Basic Policy"),

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * DESIGN §5: evaluates a leaf certificate for a policy at a time. Builds every candidate path
+ * architecture §5: evaluates a leaf certificate for a policy at a time. Builds every candidate path
  * from the leaf through the given intermediates and the store's certificates to an anchor,
  * checks each, and returns the first path without findings — or, when none is clean, the best
  * failing one with its findings. Thread-safe; keep one per {@link TrustStore} to share the

@@ -1,5 +1,5 @@
 /**
- * Certificate trust evaluation (DESIGN §5). Entry point: {@link dev.latchkey.crypto.trust.TrustEvaluator}
+ * Certificate trust evaluation (architecture §5). Entry point: {@link dev.latchkey.crypto.trust.TrustEvaluator}
  * over a {@link dev.latchkey.crypto.trust.TrustStore} (anchors, per-certificate and per-policy
  * {@link dev.latchkey.crypto.trust.TrustSetting}s, further certificates, CRLs) for a
  * {@link dev.latchkey.crypto.trust.TrustPolicy}; the answer is a {@link dev.latchkey.crypto.trust.TrustResult}.

@@ -1,7 +1,7 @@
 package dev.latchkey.crypto.bench;
 
-import dev.latchkey.crypto.assistant.CertificateAssistant;
-import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.crypto.issuing.CertificateIssuer;
+import dev.latchkey.crypto.issuing.CertificateSpec;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.pem.PemReader;
@@ -59,10 +59,10 @@ public final class TrustBenchmark {
     private static void run(int n, Path dir) throws Exception {
         long t0 = System.nanoTime();
         Instant start = Instant.now().minus(Duration.ofDays(1));
-        Identity root = CertificateAssistant.certificateAuthority(KeyAlgorithm.EC_P256,
+        Identity root = CertificateIssuer.certificateAuthority(KeyAlgorithm.EC_P256,
                 CertificateSpec.builder("CN=Bench Root").notBefore(start).validFor(Duration.ofDays(3650))
                         .certificateAuthority(null).build());
-        Identity intermediate = CertificateAssistant.issueIdentity(root, KeyAlgorithm.EC_P256,
+        Identity intermediate = CertificateIssuer.issueIdentity(root, KeyAlgorithm.EC_P256,
                 CertificateSpec.builder("CN=Bench Intermediate").notBefore(start).validFor(Duration.ofDays(1000))
                         .certificateAuthority(0).build());
         write(dir.resolve("root.pem"), root.certificate());
@@ -70,7 +70,7 @@ public final class TrustBenchmark {
         List<Path> leafFiles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             KeyPair keys = KeyAlgorithm.EC_P256.generate();
-            X509Certificate leaf = CertificateAssistant.issue(intermediate, keys.getPublic(),
+            X509Certificate leaf = CertificateIssuer.issue(intermediate, keys.getPublic(),
                     CertificateSpec.builder("CN=leaf" + i + ".bench.test").dns("leaf" + i + ".bench.test")
                             .notBefore(start).validFor(Duration.ofDays(90)).build());
             Path file = dir.resolve(String.format("leaf%05d.pem", i));

@@ -3,7 +3,7 @@ package dev.latchkey.crypto.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.latchkey.crypto.keys.Hkdf;
+import dev.latchkey.crypto.kdf.Hkdf;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;

@@ -2,7 +2,7 @@ package dev.latchkey.crypto.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.crypto.assistant.CertificationRequest;
+import dev.latchkey.crypto.issuing.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.material.KeyMaterial;

@@ -7,7 +7,7 @@ import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.PassphraseRequiredException;
 import dev.latchkey.crypto.UnsupportedFormatException;
 import dev.latchkey.crypto.WrongPassphraseException;
-import dev.latchkey.crypto.assistant.CertificationRequest;
+import dev.latchkey.crypto.issuing.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.keypair.PrivateKeyWriter;
 import dev.latchkey.crypto.material.Identity;

@@ -1,8 +1,8 @@
 package dev.latchkey.crypto.testing;
 
-import dev.latchkey.crypto.assistant.AssistantException;
-import dev.latchkey.crypto.assistant.CertificateAssistant;
-import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.crypto.issuing.IssuingException;
+import dev.latchkey.crypto.issuing.CertificateIssuer;
+import dev.latchkey.crypto.issuing.CertificateSpec;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.keypair.PrivateKeyWriter;
 import dev.latchkey.crypto.material.Identity;
@@ -79,14 +79,14 @@ public final class TestPki {
     public final Identity intermediate;
     public final Identity leaf;
 
-    private TestPki() throws AssistantException {
-        root = CertificateAssistant.certificateAuthority(KeyAlgorithm.EC_P256,
+    private TestPki() throws IssuingException {
+        root = CertificateIssuer.certificateAuthority(KeyAlgorithm.EC_P256,
                 CertificateSpec.builder("CN=Latchkey Test Root, O=Latchkey").notBefore(START)
                         .validFor(Duration.ofDays(3650)).certificateAuthority(null).build());
-        intermediate = CertificateAssistant.issueIdentity(root, KeyAlgorithm.EC_P256,
+        intermediate = CertificateIssuer.issueIdentity(root, KeyAlgorithm.EC_P256,
                 CertificateSpec.builder("CN=Latchkey Test Intermediate, O=Latchkey").notBefore(START)
                         .validFor(Duration.ofDays(3000)).certificateAuthority(0).build());
-        Identity issued = CertificateAssistant.issueIdentity(intermediate, KeyAlgorithm.EC_P256,
+        Identity issued = CertificateIssuer.issueIdentity(intermediate, KeyAlgorithm.EC_P256,
                 CertificateSpec.builder("CN=" + LEAF).dns(LEAF, "example.test").email(LEAF_EMAIL).notBefore(START)
                         .validFor(Duration.ofDays(2000)).build());
         leaf = new Identity(LEAF, issued.privateKey(), issued.chain());
@@ -96,7 +96,7 @@ public final class TestPki {
         if (instance == null) {
             try {
                 instance = new TestPki();
-            } catch (AssistantException e) {
+            } catch (IssuingException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -106,9 +106,9 @@ public final class TestPki {
     /** A fresh self-signed EC P-256 identity (not a CA), valid from {@link #START} for years. */
     public static Identity selfSigned(String commonName) {
         try {
-            return CertificateAssistant.selfSignedIdentity(KeyAlgorithm.EC_P256,
+            return CertificateIssuer.selfSignedIdentity(KeyAlgorithm.EC_P256,
                     CertificateSpec.builder("CN=" + commonName).notBefore(START).validFor(Duration.ofDays(3000)).build());
-        } catch (AssistantException e) {
+        } catch (IssuingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -188,7 +188,7 @@ public final class TestPki {
         if (signers == null) {
             try {
                 signers = new Signers();
-            } catch (AssistantException e) {
+            } catch (IssuingException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -213,9 +213,9 @@ public final class TestPki {
         public final Identity expired;
         public final Identity tsa;
 
-        private Signers() throws AssistantException {
+        private Signers() throws IssuingException {
             Instant start = Instant.parse("2019-01-01T00:00:00Z");
-            root = CertificateAssistant.certificateAuthority(KeyAlgorithm.EC_P256,
+            root = CertificateIssuer.certificateAuthority(KeyAlgorithm.EC_P256,
                     CertificateSpec.builder("CN=Signing Test Root, O=Latchkey").notBefore(start)
                             .validFor(Duration.ofDays(365 * 20)).certificateAuthority(null).build());
             rsa = signer("CN=Alice (RSA), O=Latchkey", KeyAlgorithm.RSA_2048, start, Duration.ofDays(365 * 15));
@@ -232,8 +232,8 @@ public final class TestPki {
         }
 
         private Identity signer(String subject, KeyAlgorithm algorithm, Instant from, Duration valid)
-                throws AssistantException {
-            Identity issued = CertificateAssistant.issueIdentity(root, algorithm, CertificateSpec.builder(subject)
+                throws IssuingException {
+            Identity issued = CertificateIssuer.issueIdentity(root, algorithm, CertificateSpec.builder(subject)
                     .email(EMAIL).purposes(KeyPurpose.EMAIL_PROTECTION, KeyPurpose.CODE_SIGNING).notBefore(from)
                     .validFor(valid).build());
             return new Identity(subject.substring(3, subject.indexOf(',')), issued.privateKey(), issued.chain());

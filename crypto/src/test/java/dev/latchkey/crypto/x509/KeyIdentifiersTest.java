@@ -2,8 +2,8 @@ package dev.latchkey.crypto.x509;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.latchkey.crypto.assistant.CertificateAssistant;
-import dev.latchkey.crypto.assistant.CertificateSpec;
+import dev.latchkey.crypto.issuing.CertificateIssuer;
+import dev.latchkey.crypto.issuing.CertificateSpec;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.keypair.KeyMatch;
 import dev.latchkey.crypto.material.Identity;
@@ -16,7 +16,7 @@ class KeyIdentifiersTest {
     @EnumSource(value = KeyAlgorithm.class, names = {"RSA_2048", "EC_P256", "ED25519"})
     void thePublicKeyHashIsTheMethodOneKeyIdAndTheSameFromThePrivateKey(KeyAlgorithm algorithm) throws Exception {
         Identity identity = algorithm == KeyAlgorithm.EC_P256 ? TestPki.get().leaf
-                : CertificateAssistant.selfSignedIdentity(algorithm, CertificateSpec.builder("CN=k").build());
+                : CertificateIssuer.selfSignedIdentity(algorithm, CertificateSpec.builder("CN=k").build());
 
         byte[] fromCertificate = KeyIdentifiers.publicKeyHash(identity.certificate().getPublicKey());
 

@@ -1,6 +1,6 @@
 package dev.latchkey.model.audit;
 
-import dev.latchkey.crypto.keys.HmacSha256;
+import dev.latchkey.crypto.mac.HmacSha256;
 import dev.latchkey.crypto.random.Randoms;
 import dev.latchkey.crypto.secret.Secret;
 import dev.latchkey.crypto.secret.Wipe;

@@ -5,12 +5,12 @@ import dev.latchkey.crypto.DecodeException;
 import dev.latchkey.crypto.PassphraseRequiredException;
 import dev.latchkey.crypto.UnsupportedFormatException;
 import dev.latchkey.crypto.WrongPassphraseException;
-import dev.latchkey.crypto.assistant.AssistantException;
+import dev.latchkey.crypto.issuing.IssuingException;
 import dev.latchkey.crypto.tls.TlsException;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 
-/** The one place the crypto module's exceptions become a {@link Status} (DESIGN §8). */
+/** The one place the crypto module's exceptions become a {@link Status} (architecture §8). */
 public final class CryptoErrors {
     private CryptoErrors() {
     }
@@ -25,7 +25,7 @@ public final class CryptoErrors {
             status = Status.WRONG_PASSPHRASE;
         } else if (e instanceof PassphraseRequiredException) {
             status = Status.PASSPHRASE_REQUIRED;
-        } else if (e instanceof AssistantException) {
+        } else if (e instanceof IssuingException) {
             status = Status.PARAM;
         } else if (e instanceof TlsException) {
             status = Status.IO;

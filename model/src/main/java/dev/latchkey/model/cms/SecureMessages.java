@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cryptographic Message Syntax with the keychain (DESIGN §1): sign with a stored identity,
+ * Cryptographic Message Syntax with the keychain (architecture §1): sign with a stored identity,
  * verify and evaluate each signer for S/MIME, encrypt for certificates, and decrypt with
  * whichever stored identity the message is for.
  */

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Code Signing Services (DESIGN §1): verify a signed JAR with its signers' trust, and sign one with an identity. */
+/** Code Signing Services (architecture §1): verify a signed JAR with its signers' trust, and sign one with an identity. */
 public final class CodeSigning {
     private CodeSigning() {
     }

@@ -1,6 +1,6 @@
 package dev.latchkey.model.keychain;
 
-import dev.latchkey.crypto.keys.HmacSha256;
+import dev.latchkey.crypto.mac.HmacSha256;
 import dev.latchkey.model.item.Attribute;
 import dev.latchkey.model.item.ItemAttributes;
 import dev.latchkey.model.item.ItemClass;

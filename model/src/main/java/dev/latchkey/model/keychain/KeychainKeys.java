@@ -1,15 +1,15 @@
 package dev.latchkey.model.keychain;
 
 import dev.latchkey.crypto.aead.AeadKey;
-import dev.latchkey.crypto.keys.Hkdf;
-import dev.latchkey.crypto.keys.HmacSha256;
+import dev.latchkey.crypto.kdf.Hkdf;
+import dev.latchkey.crypto.mac.HmacSha256;
 import dev.latchkey.crypto.secret.Secret;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The master key MK and its HKDF subkeys (DESIGN §4): K_meta seals metadata, K_wrap wraps the
+ * The master key MK and its HKDF subkeys (architecture §4): K_meta seals metadata, K_wrap wraps the
  * per-item data keys, K_index keys the blind indexes, K_manifest keys the manifest MAC.
  * Closing wipes them all; a locked keychain holds none of these.
  */

@@ -52,7 +52,7 @@ public final class KeychainService implements AutoCloseable {
 
     /**
      * @param kdfTarget how long one key derivation should take on this machine for new
-     *     passwords (DESIGN §4: 0.5–1 s); {@link Duration#ZERO} uses the floor without measuring
+     *     passwords (architecture §4: 0.5–1 s); {@link Duration#ZERO} uses the floor without measuring
      */
     public KeychainService(LatchkeyHome home, Duration kdfTarget, Clock clock) {
         this(home, kdfTarget, clock, OWNER_WAIT);

@@ -1,6 +1,6 @@
 package dev.latchkey.model.keychain;
 
-import dev.latchkey.crypto.keys.HmacSha256;
+import dev.latchkey.crypto.mac.HmacSha256;
 import dev.latchkey.model.store.ManifestRecord;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import dev.latchkey.model.certificates.CryptoErrors;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 
-/** Security Transforms with keys (DESIGN §1): sign, verify, encrypt and decrypt, the scheme chosen by the key's type. */
+/** Security Transforms with keys (architecture §1): sign, verify, encrypt and decrypt, the scheme chosen by the key's type. */
 public final class Transforms {
     private Transforms() {
     }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Trust evaluation as the CLI's {@code verify-cert} and the GUI's trust viewer use it (DESIGN
+ * Trust evaluation as the CLI's {@code verify-cert} and the GUI's trust viewer use it (architecture
  * §5): one trust store built from System Roots, a keychain's certificates and trust settings,
  * and the roots, certificates and CRLs given for this evaluation. Without System Roots and
  * keychain ({@code verify-cert -L}) only the given roots are anchors. Build once and evaluate

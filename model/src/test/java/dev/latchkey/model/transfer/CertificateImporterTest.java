@@ -4,7 +4,7 @@ import static dev.latchkey.model.keychain.Fixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.latchkey.crypto.assistant.CertificationRequest;
+import dev.latchkey.crypto.issuing.CertificationRequest;
 import dev.latchkey.crypto.keypair.KeyAlgorithm;
 import dev.latchkey.crypto.material.Identity;
 import dev.latchkey.crypto.testing.TestPki;

@@ -1,9 +1,0 @@
-package dev.latchkey.app.ui;
-
-/** Stops something scheduled. */
-@FunctionalInterface
-public interface Cancellable {
-    Cancellable NONE = () -> { };
-
-    void cancel();
-}

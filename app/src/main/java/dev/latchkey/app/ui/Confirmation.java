@@ -1,5 +1,0 @@
-package dev.latchkey.app.ui;
-
-/** A question for the user before something that cannot be undone. */
-public record Confirmation(String title, String message, String action, boolean destructive) {
-}
