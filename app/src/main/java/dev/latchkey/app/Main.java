@@ -30,6 +30,13 @@ public final class Main {
     }
 
     private static int command(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before picocli builds its command tree: a third of this call's start-up.
+            for (String line : Version.lines()) {
+                System.out.println(line);
+            }
+            return 0;
+        }
         if (CommandRouting.runsHere(args)) {
             return Cli.run(args, Main::daemon);
         }

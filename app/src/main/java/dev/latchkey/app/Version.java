@@ -9,6 +9,12 @@ public final class Version {
     private Version() {
     }
 
+    /** What {@code latchkey --version} prints, a line each. */
+    public static String[] lines() {
+        return new String[] {"latchkey " + current(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+
     public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/dev/latchkey/app/version.properties")) {
             if (in == null) {

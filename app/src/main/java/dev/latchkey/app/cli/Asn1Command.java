@@ -52,7 +52,7 @@ final class Asn1Command implements Callable<Integer> {
     }
 
     static ObjectNode json(Asn1Tree tree) {
-        ObjectNode node = CliContext.JSON.createObjectNode();
+        ObjectNode node = CliContext.json().createObjectNode();
         node.put("bytes", tree.data().length);
         tree.pemLabel().ifPresentOrElse(l -> node.put("pemLabel", l), () -> node.putNull("pemLabel"));
         ArrayNode roots = node.putArray("elements");
@@ -63,7 +63,7 @@ final class Asn1Command implements Callable<Integer> {
     }
 
     private static ObjectNode json(Asn1Node n) {
-        ObjectNode node = CliContext.JSON.createObjectNode();
+        ObjectNode node = CliContext.json().createObjectNode();
         node.put("offset", n.offset()).put("headerLength", n.headerLength());
         if (n.indefinite()) {
             node.putNull("length");

@@ -51,7 +51,7 @@ final class AutofillCommands {
             if (matches.isEmpty()) {
                 throw new LatchkeyException(Status.ITEM_NOT_FOUND, "no credentials match " + (url != null ? url : app));
             }
-            ArrayNode array = CliContext.JSON.createArrayNode();
+            ArrayNode array = CliContext.json().createArrayNode();
             for (CredentialMatch m : matches) {
                 String account = m.item().attributes().text(Attribute.ACCOUNT);
                 if (root.json) {
@@ -104,7 +104,7 @@ final class AutofillCommands {
         private void print(AuditReport report) {
             Map<RecommendationKind, Integer> counts = report.counts();
             if (root.json) {
-                ObjectNode o = CliContext.JSON.createObjectNode().put("checked", report.checked());
+                ObjectNode o = CliContext.json().createObjectNode().put("checked", report.checked());
                 ObjectNode c = o.putObject("counts");
                 for (RecommendationKind kind : RecommendationKind.values()) {
                     c.put(kind.name().toLowerCase(), counts.getOrDefault(kind, 0));
@@ -150,7 +150,7 @@ final class AutofillCommands {
             String code = CodeExtractor.extract(message).orElseThrow(() ->
                     new LatchkeyException(Status.ITEM_NOT_FOUND, "no one-time code found in the message"));
             if (root.json) {
-                root.context.out().println(CliContext.JSON.createObjectNode().put("code", code).toPrettyString());
+                root.context.out().println(CliContext.json().createObjectNode().put("code", code).toPrettyString());
             } else {
                 root.context.out().println(code);
             }

@@ -78,7 +78,7 @@ final class BackupCommands {
                 ImportResult result = plan.apply(ImportPasswordsCommand.policy(duplicates), Progress.NONE);
                 String summary = result.summary().replaceFirst("^Imported", "Restored");
                 if (root.json) {
-                    var out = CliContext.JSON.createObjectNode();
+                    var out = CliContext.json().createObjectNode();
                     out.put("added", result.added().size());
                     out.put("replaced", result.replaced());
                     out.put("skipped", result.skipped());

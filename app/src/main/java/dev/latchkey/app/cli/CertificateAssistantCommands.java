@@ -41,7 +41,7 @@ final class CertificateAssistantCommands {
             Keychain k = root.unlock(root.keychainRef(null));
             Item item = new KeychainIssuer(new KeychainCertificates(k)).createKeyPair(algorithm, label);
             if (root.json) {
-                root.context.out().println(CliContext.JSON.createObjectNode().put("id", item.id().toString())
+                root.context.out().println(CliContext.json().createObjectNode().put("id", item.id().toString())
                         .put("label", item.displayName()).put("keyType", algorithm.displayName()).toPrettyString());
             } else {
                 root.context.out().println("Created " + algorithm.displayName() + " private key \""
@@ -99,7 +99,7 @@ final class CertificateAssistantCommands {
                 ExportFile.write(output, CertificateOutput.pem(made).getBytes(StandardCharsets.US_ASCII), false);
             }
             if (root.json) {
-                ObjectNode node = CliContext.JSON.createObjectNode().put("label", madeLabel)
+                ObjectNode node = CliContext.json().createObjectNode().put("label", madeLabel)
                         .put("subject", CertificateOutput.subject(made)).put("issuer", CertificateOutput.issuer(made))
                         .put("notAfter", made.getNotAfter().toInstant().toString())
                         .put("sha256", CertificateOutput.sha256(made));

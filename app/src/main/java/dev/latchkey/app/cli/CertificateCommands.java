@@ -69,7 +69,7 @@ final class CertificateCommands {
             List<StoredCertificate> shown = all ? found : found.subList(0, 1);
             PrintStream out = root.context.out();
             if (root.json) {
-                ArrayNode array = CliContext.JSON.createArrayNode();
+                ArrayNode array = CliContext.json().createArrayNode();
                 shown.forEach(c -> array.add(CertificateOutput.json(source.name(), c, pem)));
                 out.println((all ? array : array.get(0)).toPrettyString());
                 return;
@@ -120,7 +120,7 @@ final class CertificateCommands {
         }
 
         private void json(PolicyKind kind, List<StoredIdentity> identities, List<TrustResult> results) {
-            ObjectNode out = CliContext.JSON.createObjectNode();
+            ObjectNode out = CliContext.json().createObjectNode();
             out.put("policy", kind.cliName());
             ArrayNode array = out.putArray("identities");
             for (int i = 0; i < identities.size(); i++) {

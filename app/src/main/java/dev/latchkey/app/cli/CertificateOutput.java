@@ -40,7 +40,7 @@ final class CertificateOutput {
 
     /** One certificate item for {@code find-certificate --json}. */
     static ObjectNode json(String keychain, StoredCertificate c, boolean withPem) {
-        ObjectNode node = CliContext.JSON.createObjectNode();
+        ObjectNode node = CliContext.json().createObjectNode();
         node.put("keychain", keychain);
         node.put("class", c.item().itemClass().appleCode());
         node.put("id", c.item().id().toString());
@@ -62,7 +62,7 @@ final class CertificateOutput {
 
     /** {@code verify-cert --json}: exactly {trusted, result, chain, findings}. */
     static ObjectNode json(TrustResult result) {
-        ObjectNode node = CliContext.JSON.createObjectNode();
+        ObjectNode node = CliContext.json().createObjectNode();
         node.put("trusted", result.trusted());
         node.put("result", result.result().name());
         ArrayNode chain = node.putArray("chain");

@@ -18,7 +18,6 @@ import java.util.function.Supplier;
  * and the keychains the command holds until it ends.
  */
 public final class CliContext {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final InputStream in;
     private final PrintStream out;
@@ -32,6 +31,15 @@ public final class CliContext {
     private final Supplier<List<String>> serviceFacts;
     private final List<KeychainLease> leases = new ArrayList<>();
     private KeychainService service;
+
+    /** The JSON mapper, made on first use: a command without --json never loads Jackson's databind. */
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public CliContext(InputStream in, PrintStream out, PrintStream err, Supplier<KeychainService> serviceFactory,
             PasswordPrompt prompt) {

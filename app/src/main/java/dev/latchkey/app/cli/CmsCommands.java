@@ -61,7 +61,7 @@ final class CmsCommands {
             KeychainCertificates certificates = new KeychainCertificates(k);
             Identity signer = certificates.open(certificates.identityNamed(identity));
             signed = SecureMessages.sign(signer, content, detached, chosen);
-            CryptoIo.result(root, files.out, signed, CliContext.JSON.createObjectNode().put("format", chosen.name()
+            CryptoIo.result(root, files.out, signed, CliContext.json().createObjectNode().put("format", chosen.name()
                     .toLowerCase(java.util.Locale.ROOT)).put("detached", detached)
                     .put("message", Base64.getEncoder().encodeToString(signed)));
             return ExitCodes.OK;
@@ -131,7 +131,7 @@ final class CmsCommands {
         }
 
         static ObjectNode json(MessageVerdict verdict) {
-            ObjectNode node = CliContext.JSON.createObjectNode();
+            ObjectNode node = CliContext.json().createObjectNode();
             node.put("verified", verdict.good());
             node.put("contentBytes", verdict.message().content().length);
             ArrayNode signers = node.putArray("signers");
@@ -177,7 +177,7 @@ final class CmsCommands {
                 to.add(CertificateFiles.certificate(file));
             }
             byte[] encrypted = SecureMessages.encrypt(CryptoIo.input(root, files.in), to, chosen, how);
-            CryptoIo.result(root, files.out, encrypted, CliContext.JSON.createObjectNode().put("cipher",
+            CryptoIo.result(root, files.out, encrypted, CliContext.json().createObjectNode().put("cipher",
                     chosen.cliName()).put("recipients", to.size())
                     .put("message", Base64.getEncoder().encodeToString(encrypted)));
             return ExitCodes.OK;
@@ -206,7 +206,7 @@ final class CmsCommands {
             } else {
                 decrypted = SecureMessages.decrypt(k, input);
             }
-            CryptoIo.result(root, files.out, decrypted.content(), CliContext.JSON.createObjectNode()
+            CryptoIo.result(root, files.out, decrypted.content(), CliContext.json().createObjectNode()
                     .put("identity", decrypted.identity())
                     .put("content", Base64.getEncoder().encodeToString(decrypted.content())));
             return ExitCodes.OK;

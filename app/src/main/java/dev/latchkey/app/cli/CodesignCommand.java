@@ -81,7 +81,7 @@ final class CodesignCommand implements Callable<Integer> {
         Identity signer = certificates.open(certificates.identityNamed(identity));
         CodeSigning.sign(action.sign, target, signer, tsa);
         if (root.json) {
-            CryptoIo.json(root, CliContext.JSON.createObjectNode().put("signed", target.toString())
+            CryptoIo.json(root, CliContext.json().createObjectNode().put("signed", target.toString())
                     .put("identity", identity).put("timestamped", tsa != null));
         } else {
             root.context.out().println("Signed " + target + " as \"" + identity + "\"" + (tsa != null
@@ -131,7 +131,7 @@ final class CodesignCommand implements Callable<Integer> {
 
     static ObjectNode json(CodeSignatureVerdict verdict) {
         JarReport r = verdict.report();
-        ObjectNode node = CliContext.JSON.createObjectNode();
+        ObjectNode node = CliContext.json().createObjectNode();
         node.put("outcome", verdict.outcome().name());
         ArrayNode signed = node.putArray("signedEntries");
         r.signedEntries().forEach(signed::add);

@@ -54,7 +54,7 @@ final class EncodingCommands {
         public Integer call() throws LatchkeyException {
             Encoding encoding = choice.encoding();
             byte[] text = encoding.encode(CryptoIo.input(root, files.in), label);
-            CryptoIo.result(root, files.out, text, CliContext.JSON.createObjectNode().put("encoding", encoding.name()
+            CryptoIo.result(root, files.out, text, CliContext.json().createObjectNode().put("encoding", encoding.name()
                     .toLowerCase(java.util.Locale.ROOT)).put("text", new String(text, StandardCharsets.US_ASCII)));
             return ExitCodes.OK;
         }
@@ -75,7 +75,7 @@ final class EncodingCommands {
             } catch (DecodeException e) {
                 throw CryptoErrors.map(e);
             }
-            CryptoIo.result(root, files.out, data, CliContext.JSON.createObjectNode().put("bytes", data.length)
+            CryptoIo.result(root, files.out, data, CliContext.json().createObjectNode().put("bytes", data.length)
                     .put("hex", HexFormat.of().formatHex(data)));
             return ExitCodes.OK;
         }
@@ -96,7 +96,7 @@ final class EncodingCommands {
                     Status.PARAM, "unknown digest \"" + algorithm + "\"; use sha256, sha384, sha512, sha3-256 or "
                     + "sha3-512"));
             List<Path> inputs = files.isEmpty() ? List.of(Path.of("-")) : files;
-            ArrayNode array = CliContext.JSON.createArrayNode();
+            ArrayNode array = CliContext.json().createArrayNode();
             for (Path file : inputs) {
                 String hex;
                 try {
@@ -136,7 +136,7 @@ final class EncodingCommands {
             }
             byte[] bytes = Randoms.bytes(count);
             if (root.json) {
-                ObjectNode node = CliContext.JSON.createObjectNode().put("bytes", count)
+                ObjectNode node = CliContext.json().createObjectNode().put("bytes", count)
                         .put("hex", HexFormat.of().formatHex(bytes));
                 CryptoIo.json(root, node);
             } else if (hex || base64) {

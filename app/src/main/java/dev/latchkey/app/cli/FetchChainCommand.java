@@ -73,7 +73,7 @@ final class FetchChainCommand implements Callable<Integer> {
         TrustResult result = trust == null ? null : trust.evaluate(fetched.leaf(), fetched.intermediates(),
                 TrustPolicy.sslServer(where.host()), null);
         if (root.json) {
-            ObjectNode node = CliContext.JSON.createObjectNode().put("host", where.host()).put("port", where.port())
+            ObjectNode node = CliContext.json().createObjectNode().put("host", where.host()).put("port", where.port())
                     .put("protocol", fetched.protocol()).put("cipherSuite", fetched.cipherSuite());
             ArrayNode chain = node.putArray("chain");
             for (X509Certificate c : fetched.chain()) {

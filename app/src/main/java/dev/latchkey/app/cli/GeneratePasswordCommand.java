@@ -75,7 +75,7 @@ final class GeneratePasswordCommand implements Callable<Integer> {
     }
 
     private void json(char[] password, double entropy, PasswordStrength strength) {
-        try (JsonGenerator g = CliContext.JSON.getFactory().createGenerator(root.context.out())) {
+        try (JsonGenerator g = CliContext.json().getFactory().createGenerator(root.context.out())) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();

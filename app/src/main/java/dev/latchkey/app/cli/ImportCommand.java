@@ -101,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static ObjectNode json(ImportReport report) {
-        ObjectNode out = CliContext.JSON.createObjectNode();
+        ObjectNode out = CliContext.json().createObjectNode();
         out.put("format", report.format().name());
         entries(out.putArray("imported"), report.imported());
         entries(out.putArray("duplicates"), report.duplicates());

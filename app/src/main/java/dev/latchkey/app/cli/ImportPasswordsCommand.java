@@ -102,7 +102,7 @@ final class ImportPasswordsCommand implements Callable<Integer> {
 
     private void print(ImportFormat chosen, PasswordImport plan, ImportResult result) {
         if (root.json) {
-            ObjectNode out = CliContext.JSON.createObjectNode();
+            ObjectNode out = CliContext.json().createObjectNode();
             out.put("format", chosen.cliName());
             out.put("dryRun", result == null);
             ArrayNode rows = out.putArray("entries");

@@ -136,7 +136,7 @@ final class ItemOutput {
     /** A JSON-style quoted string: readable and unambiguous with quotes or newlines inside. */
     static String quote(String s) {
         try {
-            return CliContext.JSON.writeValueAsString(s);
+            return CliContext.json().writeValueAsString(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -102,7 +102,7 @@ final class KeyTransformCommands {
             byte[] message = CryptoIo.input(root, job.files.in);
             PrivateKey key = privateKey(root, job.name);
             byte[] signature = Transforms.sign(key, message);
-            CryptoIo.result(root, job.files.out, signature, CliContext.JSON.createObjectNode().put("scheme", schemeOf(key))
+            CryptoIo.result(root, job.files.out, signature, CliContext.json().createObjectNode().put("scheme", schemeOf(key))
                     .put("signature", Base64.getEncoder().encodeToString(signature)));
             return ExitCodes.OK;
         }
@@ -125,7 +125,7 @@ final class KeyTransformCommands {
             PublicKey publicKey = key.resolve(root);
             boolean valid = Transforms.verify(publicKey, message, sig);
             if (root.json) {
-                CryptoIo.json(root, CliContext.JSON.createObjectNode().put("valid", valid)
+                CryptoIo.json(root, CliContext.json().createObjectNode().put("valid", valid)
                         .put("scheme", schemeOf(publicKey)));
             } else if (valid) {
                 root.context.out().println("Signature verified (" + schemeOf(publicKey) + ").");
@@ -150,7 +150,7 @@ final class KeyTransformCommands {
             byte[] plaintext = CryptoIo.input(root, files.in);
             PublicKey publicKey = key.resolve(root);
             byte[] ciphertext = Transforms.encrypt(publicKey, plaintext);
-            CryptoIo.result(root, files.out, ciphertext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(publicKey))
+            CryptoIo.result(root, files.out, ciphertext, CliContext.json().createObjectNode().put("cipher", cipherOf(publicKey))
                     .put("ciphertext", Base64.getEncoder().encodeToString(ciphertext)));
             return ExitCodes.OK;
         }
@@ -167,7 +167,7 @@ final class KeyTransformCommands {
             byte[] ciphertext = CryptoIo.input(root, job.files.in);
             PrivateKey key = privateKey(root, job.name);
             byte[] plaintext = Transforms.decrypt(key, ciphertext);
-            CryptoIo.result(root, job.files.out, plaintext, CliContext.JSON.createObjectNode().put("cipher", cipherOf(key))
+            CryptoIo.result(root, job.files.out, plaintext, CliContext.json().createObjectNode().put("cipher", cipherOf(key))
                     .put("plaintext", Base64.getEncoder().encodeToString(plaintext)));
             return ExitCodes.OK;
         }

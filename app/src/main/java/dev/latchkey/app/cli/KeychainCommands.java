@@ -64,7 +64,7 @@ final class KeychainCommands {
             KeychainService service = root.context.service();
             Optional<KeychainRef> def = service.defaultKeychain();
             if (root.json) {
-                ArrayNode array = CliContext.JSON.createArrayNode();
+                ArrayNode array = CliContext.json().createArrayNode();
                 for (KeychainRef ref : service.list()) {
                     array.addObject().put("name", ref.name()).put("path", ref.file().toString())
                             .put("default", def.map(ref::equals).orElse(false));
@@ -93,7 +93,7 @@ final class KeychainCommands {
             } else {
                 KeychainRef ref = service.requireDefault();
                 if (root.json) {
-                    root.context.out().println(CliContext.JSON.createObjectNode().put("name", ref.name())
+                    root.context.out().println(CliContext.json().createObjectNode().put("name", ref.name())
                             .put("path", ref.file().toString()).toPrettyString());
                 } else {
                     root.context.out().println(ref.name());
@@ -143,7 +143,7 @@ final class KeychainCommands {
                 s = k.settings();
             }
             if (root.json) {
-                ObjectNode o = CliContext.JSON.createObjectNode().put("name", ref.name())
+                ObjectNode o = CliContext.json().createObjectNode().put("name", ref.name())
                         .put("path", ref.file().toString()).put("id", d.keychainId().toString())
                         .put("formatVersion", d.formatVersion()).put("schemaVersion", d.schemaVersion())
                         .put("items", d.itemCount()).put("fileSize", d.fileSize()).put("default", d.isDefault())

@@ -142,8 +142,7 @@ public final class LatchkeyCommand {
     public static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"latchkey " + Version.current(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return Version.lines();
         }
     }
 }

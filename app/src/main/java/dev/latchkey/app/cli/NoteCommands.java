@@ -52,7 +52,7 @@ final class NoteCommands {
                 ItemAttributes a = extra.applyTo(fields.attributes()).build();
                 var id = ItemActions.add(k, ItemClass.SECURE_NOTE, a, secret, update);
                 if (root.json) {
-                    root.context.out().println(CliContext.JSON.createObjectNode().put("id", id.toString())
+                    root.context.out().println(CliContext.json().createObjectNode().put("id", id.toString())
                             .toPrettyString());
                 }
             }

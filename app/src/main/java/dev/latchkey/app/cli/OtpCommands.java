@@ -157,9 +157,9 @@ final class OtpCommands {
                     codes.addStandalone(credentials).forEach(id -> ids.add(id.toString()));
                 }
                 if (root.json) {
-                    ArrayNode a = CliContext.JSON.createArrayNode();
+                    ArrayNode a = CliContext.json().createArrayNode();
                     ids.forEach(a::add);
-                    root.context.out().println(CliContext.JSON.createObjectNode().set("ids", a).toPrettyString());
+                    root.context.out().println(CliContext.json().createObjectNode().set("ids", a).toPrettyString());
                 }
             } finally {
                 OtpCredential.closeAll(credentials);
@@ -226,7 +226,7 @@ final class OtpCommands {
                 code = codes.use(byLabel(codes, label).id());
             }
             if (root.json) {
-                ObjectNode o = CliContext.JSON.createObjectNode().put("code", code.code()).put("counter", code.counter());
+                ObjectNode o = CliContext.json().createObjectNode().put("code", code.code()).put("counter", code.counter());
                 code.validUntil().ifPresent(t -> o.put("validUntil", t.toString()));
                 root.context.out().println(o.toPrettyString());
             } else {
@@ -248,7 +248,7 @@ final class OtpCommands {
             VerificationCodes codes = new VerificationCodes(k, clock);
             List<Item> items = new ArrayList<>(codes.items());
             items.sort(java.util.Comparator.comparing(Item::displayName, String.CASE_INSENSITIVE_ORDER));
-            ArrayNode array = CliContext.JSON.createArrayNode();
+            ArrayNode array = CliContext.json().createArrayNode();
             for (Item item : items) {
                 OtpParameters p = VerificationCodes.parameters(item).orElseThrow();
                 String code = p.isTimeBased() ? codes.peek(item.id()).code() : null;

@@ -43,7 +43,7 @@ final class PasswordCommands {
             try (Secret secret = ItemActions.secret(root, password, true, "the new item")) {
                 var id = ItemActions.add(k, fields().itemClass(), attributes, secret, update);
                 if (root.json) {
-                    root.context.out().println(CliContext.JSON.createObjectNode().put("id", id.toString())
+                    root.context.out().println(CliContext.json().createObjectNode().put("id", id.toString())
                             .toPrettyString());
                 }
             }

@@ -24,7 +24,7 @@ final class StatusCommand implements Callable<Integer> {
         List<String> unlocked = service.list().stream().filter(r -> service.unlocked(r).isPresent())
                 .map(KeychainRef::name).toList();
         if (root.json) {
-            ObjectNode o = CliContext.JSON.createObjectNode().put("serviceRunning", root.context.inService());
+            ObjectNode o = CliContext.json().createObjectNode().put("serviceRunning", root.context.inService());
             facts.forEach(o.putArray("facts")::add);
             unlocked.forEach(o.putArray("unlocked")::add);
             root.context.out().println(o.toPrettyString());

@@ -229,7 +229,7 @@ final class TrustCommands {
         }
 
         static ArrayNode json(List<CertificateTrust> all) {
-            ArrayNode array = CliContext.JSON.createArrayNode();
+            ArrayNode array = CliContext.json().createArrayNode();
             for (CertificateTrust trust : all) {
                 ObjectNode node = array.addObject();
                 node.put("label", CertificateAttributes.defaultLabel(trust.certificate()));

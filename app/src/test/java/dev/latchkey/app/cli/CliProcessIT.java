@@ -27,6 +27,36 @@ class CliProcessIT {
         assertThat(h.err()).isEmpty();
     }
 
+    /**
+     * Commands that need no keychain start as a plain JVM does: --version without picocli, and
+     * neither loads JavaFX, H2, Bouncy Castle or Jackson's databind (issue 14: at most 0.3 s).
+     */
+    @Test
+    void commandsWithoutAKeychainLoadNoHeavyLibrary() throws Exception {
+        List<String> heavy = List.of("javafx.", "com.sun.javafx.", "org.h2.", "org.bouncycastle.",
+                "com.fasterxml.jackson.databind.");
+        List<String> version = loadedClasses("--version");
+        assertThat(version).as("classes loaded by --version").hasSizeGreaterThan(100)
+                .noneMatch(c -> c.startsWith("picocli."))
+                .noneMatch(c -> heavy.stream().anyMatch(c::startsWith));
+        List<String> generate = loadedClasses("generate-password", "--count", "2");
+        assertThat(generate).as("classes loaded by generate-password")
+                .anyMatch(c -> c.startsWith("picocli."))
+                .noneMatch(c -> heavy.stream().anyMatch(c::startsWith));
+    }
+
+    private List<String> loadedClasses(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(JarProcess.command(args));
+        command.add(1, "-Xlog:class+load=info:stdout:uptime,level,tags");
+        JarProcess.Result r = JarProcess.exec(command, home, "");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).as("the command's own output").anyMatch(l -> !l.contains("[class,load]"));
+        return lines.stream().filter(l -> l.contains("[class,load]"))
+                .map(l -> l.substring(l.indexOf("[class,load]") + "[class,load]".length()).trim().split(" ")[0])
+                .toList();
+    }
+
     @Test
     void quickStartFromTheReadme() throws Exception {
         Path pw = files.resolve("pw");
