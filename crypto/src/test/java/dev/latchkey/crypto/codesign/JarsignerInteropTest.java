@@ -86,8 +86,15 @@ class JarsignerInteropTest {
                         PKI.root.certificate()))), List.of(), STORE_PASSWORD.toCharArray(),
                 Pkcs12Protection.AES_256_SHA256));
         Path jar = unsignedJar();
+        // Named, not left to the JDK: jarsigner's defaults moved from SHA-256 to SHA-384 in JDK 20.
+        String signatureAlgorithm = switch (key) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> "Ed25519";
+        };
         OpenSsl.Run run = Jdk.run(dir, "jarsigner", "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", STORE_PASSWORD, "-tsa", tsa.uri().toString(), jar.toString(), "signer");
+                "-storepass", STORE_PASSWORD, "-digestalg", "SHA-256", "-sigalg", signatureAlgorithm,
+                "-tsadigestalg", "SHA-256", "-tsa", tsa.uri().toString(), jar.toString(), "signer");
         assertThat(run.exit()).as(run.output()).isZero();
         JarReport report = JarVerifier.verify(jar);
         assertThat(report.intact()).as(report.toString()).isTrue();
