@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public final class WindowStarter {
     static final String MAIN_CLASS = "dev.latchkey.app.Main";
-    private static final Duration POLL = Duration.ofMillis(100);
+    /** Short: a quick-fill that starts the window waits for it in steps of this. */
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final List<String> command;
 
