@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real Latchkey window on a virtual display.
 # Needs (Debian): xvfb libgtk-3-0 imagemagick xdotool openbox. Run from the repository root:
-#   docs/screenshots/take-screenshots.sh
+#   docs/screenshots/take-screenshots.sh     (with JAVA_HOME at a Java 25 JDK, as for the build)
 # The data is made up (ScreenshotKeychain in the app's test sources); the keychain password
 # is typed into the real unlock prompt, and every window is the real one.
 set -euo pipefail
@@ -14,6 +14,8 @@ app=""
 wm=""
 xvfb=""
 trap 'kill $app $wm $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+# The JDK Maven builds with: the jars are compiled for Java 25.
+java="${JAVA_HOME:?set JAVA_HOME to a Java 25 JDK}/bin/java"
 
 mvn -B -q -pl app -am package -DskipTests
 mvn -B -q -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
@@ -39,7 +41,7 @@ wait_for() {
   exit 1
 }
 start_app() { # home, extra environment
-  env LATCHKEY_HOME="$1" ${2:-} java -Dprism.order=sw -jar app/target/latchkey.jar >"$work/app.log" 2>&1 &
+  env LATCHKEY_HOME="$1" ${2:-} "$java" -Dprism.order=sw -jar app/target/latchkey.jar >"$work/app.log" 2>&1 &
   app=$!
 }
 stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; app=""; }
@@ -76,7 +78,7 @@ stop_app
 fi
 
 # 2. A keychain of a few dozen items (some with one-time codes), light; then the inspector and the new-item dialog.
-java -cp "$classpath" dev.latchkey.app.shell.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
+"$java" -cp "$classpath" dev.latchkey.app.shell.ScreenshotKeychain "$work/home" "$password" 2>/dev/null
 if want 2; then
 start_app "$work/home"
 unlock_and_select_github
@@ -195,7 +197,7 @@ if want 7; then
 start_app "$work/home"
 unlock_and_select_github
 xdotool windowminimize "$(xdotool search --name '^Latchkey$' | head -1)"
-java -Dprism.order=sw -cp "$classpath" dev.latchkey.app.testing.TypingTarget >/dev/null 2>&1 &
+"$java" -Dprism.order=sw -cp "$classpath" dev.latchkey.app.testing.TypingTarget >/dev/null 2>&1 &
 form=$!
 trap 'kill $app $wm $xvfb $form 2>/dev/null || true; rm -rf "$work"' EXIT
 wait_for "^Auto-type target"
