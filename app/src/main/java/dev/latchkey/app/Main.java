@@ -37,6 +37,9 @@ public final class Main {
             }
             return 0;
         }
+        if (args.length == 1 && args[0].equals("quick-fill")) {
+            return Cli.quickFill(LatchkeyHome.fromEnvironment(), System.err);
+        }
         if (CommandRouting.runsHere(args)) {
             return Cli.run(args, Main::daemon);
         }
