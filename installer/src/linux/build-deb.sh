@@ -46,8 +46,9 @@ step "shell launchers in place of jpackage's"
 classpath=$(sed -n 's|^app.classpath=\$APPDIR/|$app/lib/app/|p' "$app/lib/app/Latchkey.cfg" | paste -sd: -)
 [ -n "$classpath" ] || { echo "no app.classpath in $app/lib/app/Latchkey.cfg" >&2; exit 1; }
 java_options='-XX:+DisableAttachMechanism -Xlog:disable -Xlog:all=warning:stderr'
-# launcher NAME CACHE_OPTION: writes bin/NAME. jpackage.app-path names the launcher as
-# jpackage's does, so `latchkey quick-fill` finds bin/Latchkey beside it (WindowStarter).
+# launcher NAME CACHE_OPTION [SHELL_LINES]: writes bin/NAME. jpackage.app-path names the
+# launcher as jpackage's does, so `latchkey quick-fill --…` finds bin/Latchkey beside it
+# (WindowStarter).
 launcher() {
   cat >"$app/bin/$1" <<EOF
 #!/bin/sh
@@ -55,13 +56,16 @@ launcher() {
 # No arguments opens the window, anything else is the command line.
 self=\$(readlink -f "\$0")
 app=\${self%/bin/*}
-exec "\$app/lib/runtime/bin/java" $java_options $2 \\
+${3:-}exec "\$app/lib/runtime/bin/java" $java_options $2 \\
   -Djpackage.app-path="\$app/bin/$1" -cp "$classpath" dev.latchkey.app.Main "\$@"
 EOF
   chmod 755 "$app/bin/$1"
 }
 launcher Latchkey '-XX:AOTCache="$app/lib/latchkey-window.aot"'
-launcher latchkey '-XX:SharedArchiveFile="$app/lib/latchkey-cli.jsa"'
+# A bare quick-fill may become the window (when none runs): it starts with the window's cache.
+launcher latchkey '-XX:SharedArchiveFile="$app/lib/latchkey-cli.jsa"' \
+  '[ "$#" = 1 ] && [ "$1" = quick-fill ] && exec "$app/bin/Latchkey" quick-fill
+'
 rm -f "$app/lib/app/"*.cfg "$app/lib/libapplauncher.so"
 abs_app=$(cd "$app" && pwd)
 abs_classpath=${classpath//\$app/$abs_app}
@@ -116,7 +120,9 @@ if ! wait_for_window "$gui" 120 >/dev/null; then
   exit 1
 fi
 sleep 2
-LATCHKEY_HOME="$training/home" "$app/bin/latchkey" quick-fill >>"$training/window.log" 2>&1 \
+# shellcheck disable=SC2086
+LATCHKEY_HOME="$training/home" "$java" $java_options -cp "$abs_classpath" dev.latchkey.app.Main quick-fill \
+  >>"$training/window.log" 2>&1 \
   && timeout 20 xdotool search --sync --onlyvisible --name '^Quick Fill$' >/dev/null \
   || step "  Quick Fill did not open in the training run; the cache covers the main window"
 sleep 2

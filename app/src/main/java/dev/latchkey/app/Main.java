@@ -4,6 +4,7 @@ import dev.latchkey.app.cli.Cli;
 import dev.latchkey.app.cli.TerminalPasswordPrompt;
 import dev.latchkey.app.shell.GuiLauncher;
 import dev.latchkey.app.instance.SocketPath;
+import dev.latchkey.app.instance.WindowRequest;
 import dev.latchkey.app.service.CommandClient;
 import dev.latchkey.app.service.CommandRouting;
 import dev.latchkey.app.service.KeychainDaemon;
@@ -25,7 +26,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = args.length == 0 ? GuiLauncher.launch(args) : command(args);
+        int code;
+        if (args.length == 0) {
+            code = GuiLauncher.launch(WindowRequest.SHOW, System.out, System.err);
+        } else if (args.length == 1 && args[0].equals("quick-fill")) {
+            // Without picocli, and when no window runs, this process becomes the window: one start, not two.
+            code = GuiLauncher.launch(WindowRequest.QUICK_FILL, System.out, System.err);
+        } else {
+            code = command(args);
+        }
         System.exit(code);
     }
 
@@ -36,9 +45,6 @@ public final class Main {
                 System.out.println(line);
             }
             return 0;
-        }
-        if (args.length == 1 && args[0].equals("quick-fill")) {
-            return Cli.quickFill(LatchkeyHome.fromEnvironment(), System.err);
         }
         if (CommandRouting.runsHere(args)) {
             return Cli.run(args, Main::daemon);

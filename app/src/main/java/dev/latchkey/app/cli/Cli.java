@@ -21,19 +21,6 @@ public final class Cli {
         return new Cli(CliContext.standard(serviceRunner)).execute(args);
     }
 
-    /**
-     * A bare {@code latchkey quick-fill}, what a desktop shortcut runs while the user waits,
-     * without picocli: building its command model costs a fifth of a second.
-     */
-    public static int quickFill(dev.latchkey.model.settings.LatchkeyHome home, java.io.PrintStream err) {
-        try {
-            return QuickFillCommand.open(home, false);
-        } catch (LatchkeyException e) {
-            err.println("latchkey: " + e.status().name() + ": " + e.getMessage());
-            return ExitCodes.of(e.status());
-        }
-    }
-
     public int execute(String... args) {
         Factory factory = new Factory(context);
         CommandLine cl = new CommandLine(new LatchkeyCommand(context), factory);

@@ -19,7 +19,9 @@ import picocli.CommandLine.ParentCommand;
  * cannot take a global key (Wayland, Windows, macOS) the desktop's own shortcut runs this.
  */
 @Command(name = "quick-fill", description = {
-    "Open Quick Fill in the running Latchkey window; start Latchkey first if it is not running.",
+    "Open Quick Fill in the running Latchkey window. When Latchkey is not running, `latchkey quick-fill` "
+        + "starts it and opens Quick Fill as its window comes up: the command then is the window, as `latchkey` "
+        + "alone is (with options before it, it starts the window as a process of its own and ends).",
     "Meant for a desktop keyboard shortcut (e.g. Ctrl+Shift+Space): on Wayland, Windows and macOS an app "
         + "cannot take a global key itself, so bind the shortcut to `latchkey quick-fill` in the desktop's settings.",
     "Needs no keychain and no password: it only tells the window to open Quick Fill."})

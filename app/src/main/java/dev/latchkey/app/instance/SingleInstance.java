@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A GUI start's first step: become the one window for the data folder (and listen for
- * requests), or bring the window that already runs to the front and end.
+ * requests), or hand the start's request (show the window, or open Quick Fill) to the window
+ * that already runs and end.
  */
 public final class SingleInstance {
     public static final String HANDED_OVER = "Latchkey is already running; its window was brought to the front.";
@@ -23,8 +24,11 @@ public final class SingleInstance {
         this.opensWindow = opensWindow;
     }
 
-    /** Claims the socket; when another window runs, asks it to show itself and prints one line. */
-    public static SingleInstance claim(SocketPath socket, PrintStream out, PrintStream err) {
+    /**
+     * Claims the socket; when another window runs, sends it {@code request} ({@link WindowRequest#SHOW}
+     * also prints one line, since the user started the app and sees no new window).
+     */
+    public static SingleInstance claim(SocketPath socket, WindowRequest request, PrintStream out, PrintStream err) {
         boolean askedDaemon = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Claim claim = InstanceServer.claim(socket);
@@ -37,7 +41,7 @@ public final class SingleInstance {
                 return new SingleInstance(null, 0, true);
             }
             InstanceClient client = new InstanceClient(socket);
-            Delivery shown = client.send(WindowRequest.SHOW);
+            Delivery shown = client.send(request);
             if (shown.outcome() == Delivery.Outcome.NO_WINDOW && !askedDaemon) {
                 // latchkey daemon serves the folder: it stops, and this window takes over.
                 askedDaemon = true;
@@ -51,7 +55,9 @@ public final class SingleInstance {
                 continue;
             }
             if (shown.outcome() == Delivery.Outcome.DELIVERED) {
-                out.println(HANDED_OVER);
+                if (request == WindowRequest.SHOW) {
+                    out.println(HANDED_OVER);
+                }
                 return new SingleInstance(null, 0, false);
             }
             if (shown.outcome() == Delivery.Outcome.FAILED) {

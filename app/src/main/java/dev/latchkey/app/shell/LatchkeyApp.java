@@ -56,6 +56,10 @@ public final class LatchkeyApp extends Application {
             channel.serveCommandsWith(sessions);
         });
         root.serveSecretService();
+        if (GuiLauncher.firstRequest() == WindowRequest.QUICK_FILL) {
+            // Started by `latchkey quick-fill`: the same request, answered as a running window would.
+            Platform.runLater(() -> answer(WindowRequest.QUICK_FILL));
+        }
     }
 
     /** A request from another process: {@code latchkey quick-fill} or a second start. */

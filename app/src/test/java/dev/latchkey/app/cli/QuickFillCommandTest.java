@@ -35,24 +35,6 @@ class QuickFillCommandTest {
         }
     }
 
-    /** The path Main takes for a bare {@code latchkey quick-fill}, without picocli. */
-    @Test
-    void theBareCommandReachesTheWindowWithoutPicocli() {
-        List<WindowRequest> handled = new CopyOnWriteArrayList<>();
-        InstanceServer window = ((Claim.Serving) InstanceServer.claim(SocketPath.in(new LatchkeyHome(home)))).server();
-        window.handleWith(handled::add);
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        try {
-            int code = Cli.quickFill(new LatchkeyHome(home), new java.io.PrintStream(err, true));
-
-            assertThat(code).isZero();
-            assertThat(err.toString()).isEmpty();
-            assertThat(handled).containsExactly(WindowRequest.QUICK_FILL);
-        } finally {
-            window.close();
-        }
-    }
-
     @Test
     void withNoStartAndNoWindowItSaysSoInOneLine() {
         CliRun.Result r = new CliRun(home).noTerminal().run("quick-fill", "--no-start");

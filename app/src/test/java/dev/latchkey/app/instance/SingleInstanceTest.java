@@ -21,7 +21,11 @@ class SingleInstanceTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private SingleInstance start(SocketPath socket) {
-        return SingleInstance.claim(socket, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return start(socket, WindowRequest.SHOW);
+    }
+
+    private SingleInstance start(SocketPath socket, WindowRequest request) {
+        return SingleInstance.claim(socket, request, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -54,6 +58,26 @@ class SingleInstanceTest {
             assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(SingleInstance.HANDED_OVER + System.lineSeparator());
             assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
             assertThat(handled).containsExactly(WindowRequest.SHOW);
+        } finally {
+            first.server().orElseThrow().close();
+        }
+    }
+
+    /** A bare {@code latchkey quick-fill} while the window runs: Quick Fill there, nothing printed, exit 0. */
+    @Test
+    void aQuickFillStartHandsQuickFillToTheRunningWindow() {
+        SocketPath socket = SocketPath.in(new LatchkeyHome(home));
+        List<WindowRequest> handled = new CopyOnWriteArrayList<>();
+        SingleInstance first = start(socket);
+        first.server().orElseThrow().handleWith(handled::add);
+        try {
+            SingleInstance quickFill = start(socket, WindowRequest.QUICK_FILL);
+
+            assertThat(quickFill.opensWindow()).isFalse();
+            assertThat(quickFill.exitCode()).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(handled).containsExactly(WindowRequest.QUICK_FILL);
         } finally {
             first.server().orElseThrow().close();
         }
