@@ -4,13 +4,18 @@ import dev.latchkey.app.instance.InstanceServer;
 import dev.latchkey.app.instance.SingleInstance;
 import dev.latchkey.app.instance.SocketPath;
 import dev.latchkey.app.instance.WindowRequest;
+import dev.latchkey.model.Status;
 import dev.latchkey.model.settings.LatchkeyHome;
 import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 
 /** Starts the Latchkey window from a plain class, so the CLI never needs JavaFX to start. */
 public final class GuiLauncher {
+    /** The exit code of a window that cannot open: the command line's for SERVICE_NOT_AVAILABLE. */
+    private static final int NO_WINDOW = 1;
     private static volatile InstanceServer channel;
     private static volatile WindowRequest firstRequest = WindowRequest.SHOW;
 
@@ -29,11 +34,43 @@ public final class GuiLauncher {
         if (!instance.opensWindow()) {
             return instance.exitCode();
         }
+        Optional<String> noDisplay = missingDisplay(System.getenv(), System.getProperty("os.name", ""));
+        if (noDisplay.isPresent()) {
+            return cannotOpen(instance, noDisplay.get(), err);
+        }
         channel = instance.server().orElse(null);
         firstRequest = request;
         StartupState.startReading();
-        Application.launch(LatchkeyApp.class);
+        try {
+            Application.launch(LatchkeyApp.class);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's own words when the display named cannot be opened ("Unable to open DISPLAY").
+            return cannotOpen(instance, "the display " + System.getenv().getOrDefault("DISPLAY", "")
+                    + " cannot be opened", err);
+        }
         return 0;
+    }
+
+    /**
+     * Why no window can open here, if it cannot: on Linux and the BSDs a window needs an X11 or
+     * Wayland display; Windows and macOS always have one for a user's session.
+     */
+    static Optional<String> missingDisplay(Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return Optional.empty();
+        }
+        if (env.getOrDefault("DISPLAY", "").isBlank() && env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+            return Optional.of("no display (DISPLAY is not set)");
+        }
+        return Optional.empty();
+    }
+
+    private static int cannotOpen(SingleInstance instance, String why, PrintStream err) {
+        instance.server().ifPresent(InstanceServer::close);
+        err.println("latchkey: " + Status.SERVICE_NOT_AVAILABLE.name() + ": cannot open the Latchkey window: " + why
+                + "; the command line works without one: latchkey --help");
+        return NO_WINDOW;
     }
 
     /** Where requests from other processes arrive; empty when the window was started without the launcher. */

@@ -2,6 +2,7 @@ package dev.latchkey.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.latchkey.model.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,19 @@ class CliProcessIT {
         assertThat(h.code()).isZero();
         assertThat(h.out()).contains("create-keychain", "Exit codes");
         assertThat(h.err()).isEmpty();
+    }
+
+    /** The window (and a bare quick-fill, which may become it) without a display: one line, no stack trace. */
+    @Test
+    void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
+        for (String[] args : List.of(new String[0], new String[] {"quick-fill"})) {
+            JarProcess.Result r = JarProcess.run(home, "", args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(ExitCodes.of(Status.SERVICE_NOT_AVAILABLE));
+            assertThat(r.err().strip()).as(String.join(" ", args))
+                    .isEqualTo("latchkey: SERVICE_NOT_AVAILABLE: cannot open the Latchkey window: no display (DISPLAY is not "
+                            + "set); the command line works without one: latchkey --help");
+            assertThat(r.out()).isEmpty();
+        }
     }
 
     /**
