@@ -45,7 +45,9 @@ step "shell launchers in place of jpackage's"
 # The class path exactly as jpackage's launcher built it from its .cfg, in the same order.
 classpath=$(sed -n 's|^app.classpath=\$APPDIR/|$app/lib/app/|p' "$app/lib/app/Latchkey.cfg" | paste -sd: -)
 [ -n "$classpath" ] || { echo "no app.classpath in $app/lib/app/Latchkey.cfg" >&2; exit 1; }
-java_options='-XX:+DisableAttachMechanism -Xlog:disable -Xlog:all=warning:stderr'
+# The Java options of jpackage's .cfg (src/jpackage/app-image.args); jpackage.* are its own.
+java_options=$(sed -n '/^java-options=-Djpackage\./d; s|^java-options=||p' "$app/lib/app/Latchkey.cfg" | paste -sd' ' -)
+[ -n "$java_options" ] || { echo "no java-options in $app/lib/app/Latchkey.cfg" >&2; exit 1; }
 # launcher NAME CACHE_OPTION [SHELL_LINES]: writes bin/NAME. jpackage.app-path names the
 # launcher as jpackage's does, so `latchkey quick-fill --…` finds bin/Latchkey beside it
 # (WindowStarter).
