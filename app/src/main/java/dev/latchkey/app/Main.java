@@ -8,6 +8,7 @@ import dev.latchkey.app.instance.WindowRequest;
 import dev.latchkey.app.service.CommandClient;
 import dev.latchkey.app.service.CommandRouting;
 import dev.latchkey.app.service.KeychainDaemon;
+import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.settings.LatchkeyHome;
 import dev.latchkey.model.store.KeychainOwner;
 import java.io.FileDescriptor;
@@ -28,14 +29,22 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         if (args.length == 0) {
-            code = GuiLauncher.launch(WindowRequest.SHOW, System.out, System.err);
+            code = window(WindowRequest.SHOW);
         } else if (args.length == 1 && args[0].equals("quick-fill")) {
             // Without picocli, and when no window runs, this process becomes the window: one start, not two.
-            code = GuiLauncher.launch(WindowRequest.QUICK_FILL, System.out, System.err);
+            code = window(WindowRequest.QUICK_FILL);
         } else {
             code = command(args);
         }
         System.exit(code);
+    }
+
+    private static int window(WindowRequest request) {
+        try {
+            return GuiLauncher.launch(request, System.out, System.err);
+        } catch (LatchkeyException e) {
+            return Cli.report(e, System.err);
+        }
     }
 
     private static int command(String[] args) {

@@ -53,14 +53,20 @@ public final class Cli {
 
     private int report(Exception e) {
         if (e instanceof LatchkeyException le) {
-            context.err().println("latchkey: " + le.status().name() + ": " + le.getMessage());
+            int code = report(le, context.err());
             debug(e);
-            return ExitCodes.of(le.status());
+            return code;
         }
         context.err().println("latchkey: " + Status.INTERNAL.name() + ": unexpected " + e.getClass().getSimpleName()
                 + "; run with LATCHKEY_DEBUG=1 for details");
         debug(e);
         return ExitCodes.OTHER;
+    }
+
+    /** A command's failure as every command reports it: one line on {@code err}, its status's exit code. */
+    public static int report(LatchkeyException e, java.io.PrintStream err) {
+        err.println("latchkey: " + e.status().name() + ": " + e.getMessage());
+        return ExitCodes.of(e.status());
     }
 
     private void debug(Exception e) {

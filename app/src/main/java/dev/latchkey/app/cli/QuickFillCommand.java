@@ -7,7 +7,6 @@ import dev.latchkey.app.instance.WindowRequest;
 import dev.latchkey.app.instance.WindowStarter;
 import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
-import dev.latchkey.model.settings.LatchkeyHome;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,12 +33,7 @@ final class QuickFillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws LatchkeyException {
-        return open(root.context.service().home(), noStart);
-    }
-
-    /** Opens Quick Fill in the window of {@code home}'s data folder, starting it unless {@code noStart}. */
-    static int open(LatchkeyHome home, boolean noStart) throws LatchkeyException {
-        InstanceClient client = new InstanceClient(SocketPath.in(home));
+        InstanceClient client = new InstanceClient(SocketPath.in(root.context.service().home()));
         Delivery delivery = client.send(WindowRequest.QUICK_FILL);
         // A daemon without a window counts as not running: the window started takes over from it.
         if (delivery.outcome() == Delivery.Outcome.NOT_RUNNING || delivery.outcome() == Delivery.Outcome.NO_WINDOW) {

@@ -4,6 +4,7 @@ import dev.latchkey.app.instance.InstanceServer;
 import dev.latchkey.app.instance.SingleInstance;
 import dev.latchkey.app.instance.SocketPath;
 import dev.latchkey.app.instance.WindowRequest;
+import dev.latchkey.model.LatchkeyException;
 import dev.latchkey.model.Status;
 import dev.latchkey.model.settings.LatchkeyHome;
 import java.io.PrintStream;
@@ -14,8 +15,6 @@ import javafx.application.Application;
 
 /** Starts the Latchkey window from a plain class, so the CLI never needs JavaFX to start. */
 public final class GuiLauncher {
-    /** The exit code of a window that cannot open: the command line's for SERVICE_NOT_AVAILABLE. */
-    private static final int NO_WINDOW = 1;
     private static volatile InstanceServer channel;
     private static volatile WindowRequest firstRequest = WindowRequest.SHOW;
 
@@ -26,8 +25,10 @@ public final class GuiLauncher {
      * Runs the GUI until it quits, or hands {@code request} over to the window already running;
      * returns the process exit code. {@link WindowRequest#QUICK_FILL} opens Quick Fill as soon
      * as the window is up, so {@code latchkey quick-fill} with no window running costs one start.
+     *
+     * @throws LatchkeyException SERVICE_NOT_AVAILABLE when there is no display to open a window on
      */
-    public static int launch(WindowRequest request, PrintStream out, PrintStream err) {
+    public static int launch(WindowRequest request, PrintStream out, PrintStream err) throws LatchkeyException {
         dev.latchkey.model.store.KeychainOwner.describeThisProcessAs("the Latchkey window");
         SingleInstance instance = SingleInstance.claim(SocketPath.in(LatchkeyHome.fromEnvironment()), request, out,
                 err);
@@ -36,7 +37,7 @@ public final class GuiLauncher {
         }
         Optional<String> noDisplay = missingDisplay(System.getenv(), System.getProperty("os.name", ""));
         if (noDisplay.isPresent()) {
-            return cannotOpen(instance, noDisplay.get(), err);
+            throw cannotOpen(instance, noDisplay.get());
         }
         channel = instance.server().orElse(null);
         firstRequest = request;
@@ -45,8 +46,8 @@ public final class GuiLauncher {
             Application.launch(LatchkeyApp.class);
         } catch (UnsupportedOperationException e) {
             // JavaFX's own words when the display named cannot be opened ("Unable to open DISPLAY").
-            return cannotOpen(instance, "the display " + System.getenv().getOrDefault("DISPLAY", "")
-                    + " cannot be opened", err);
+            throw cannotOpen(instance, "the display " + System.getenv().getOrDefault("DISPLAY", "")
+                    + " cannot be opened");
         }
         return 0;
     }
@@ -66,11 +67,10 @@ public final class GuiLauncher {
         return Optional.empty();
     }
 
-    private static int cannotOpen(SingleInstance instance, String why, PrintStream err) {
+    private static LatchkeyException cannotOpen(SingleInstance instance, String why) {
         instance.server().ifPresent(InstanceServer::close);
-        err.println("latchkey: " + Status.SERVICE_NOT_AVAILABLE.name() + ": cannot open the Latchkey window: " + why
+        return new LatchkeyException(Status.SERVICE_NOT_AVAILABLE, "cannot open the Latchkey window: " + why
                 + "; the command line works without one: latchkey --help");
-        return NO_WINDOW;
     }
 
     /** Where requests from other processes arrive; empty when the window was started without the launcher. */
