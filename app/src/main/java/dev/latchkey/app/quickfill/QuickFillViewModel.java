@@ -284,6 +284,11 @@ public final class QuickFillViewModel {
         return s.caveat().map(c -> on + " " + messages.get("quickfill.shortcut.unavailable." + c)).orElse(on);
     }
 
+    /** A keychain was unlocked or locked: search again over the keychains unlocked now. */
+    public void keychainsChanged() {
+        search();
+    }
+
     /** Quick Fill is shown again: a fresh search, no leftover sequence. */
     public void reopened() {
         closeRequested.set(false);

@@ -145,6 +145,13 @@ final class AutofillNavigator implements AutofillWindows {
                     clipboard, autoTyping, shortcut, texts, runner, messages);
             quickFill = windows.dialog(loader.load(new QuickFillView(quickFillModel, messages)),
                     messages.get("quickfill.window"), false);
+            // Quick Fill searches the unlocked keychains: a keychain unlocked in the prompt that
+            // follows a cold `latchkey quick-fill`, or locked when idle, changes what it shows.
+            service.addLockListener((ref, state) -> runner.onUi(() -> {
+                if (quickFill.isShowing()) {
+                    quickFillModel.keychainsChanged();
+                }
+            }));
         } else {
             quickFillModel.reopened();
         }

@@ -72,6 +72,37 @@ class QuickFillFlowTest {
         return query.getScene().getWindow();
     }
 
+    /**
+     * Quick Fill open while its keychain is locked, as after `latchkey quick-fill` starts the
+     * window: unlocking it (here, or in the unlock prompt) shows its items without a keystroke,
+     * and locking it again takes them away.
+     */
+    @Test
+    void unlockingAKeychainWhileQuickFillIsOpenSearchesItAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> app.service.lock(login.ref()));
+        robot.interact(() -> app.root().quickFill());
+        ListView<?> results = robot.lookup("#resultList").queryAs(ListView.class);
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !status.getText().isEmpty());
+        assertThat(status.getText()).isEqualTo("Unlock a keychain to use Quick Fill.");
+
+        robot.interact(() -> unlock(login));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> results.getItems().size() == 3);
+        assertThat(status.getText()).isEmpty();
+
+        robot.interact(() -> app.service.lock(login.ref()));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> results.getItems().isEmpty());
+        assertThat(status.getText()).isEqualTo("Unlock a keychain to use Quick Fill.");
+    }
+
+    private void unlock(Keychain keychain) {
+        try {
+            app.service.unlock(keychain.ref(), TestKeychains.password());
+        } catch (dev.latchkey.model.LatchkeyException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The names of the rows drawn selected. */
     private static java.util.List<String> selectedRows(FxRobot robot, ListView<QuickFillResult> results) {
         return robot.from(results).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
